@@ -1,0 +1,31 @@
+# Almanac: the two commands a fresh machine needs are `make demo` and `make test`.
+SHELL := /bin/bash
+SWIFT ?= swift
+APT_PACKAGES := libopenblas-dev liblapack-dev pkg-config
+
+.PHONY: deps build release test demo clean
+
+# Install the system BLAS/LAPACK when missing (Debian/Ubuntu; as root or with sudo).
+deps:
+	@if ! pkg-config --exists openblas 2>/dev/null; then \
+	  echo "installing $(APT_PACKAGES)"; \
+	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  $$SUDO env DEBIAN_FRONTEND=noninteractive apt-get update -qq && \
+	  $$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(APT_PACKAGES); \
+	fi
+
+build: deps
+	$(SWIFT) build
+
+release: deps
+	$(SWIFT) build -c release
+
+test: deps
+	$(SWIFT) build
+	$(SWIFT) test
+
+demo: release
+	bash Examples/demo.sh
+
+clean:
+	rm -rf .build

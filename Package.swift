@@ -1,0 +1,48 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+// Dependencies flow one way:
+// CLAPACK → Numerics → TimeSeries → Forecaster → Breaks → Reports → almanac (CLI).
+let package = Package(
+    name: "Almanac",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "almanac", targets: ["almanac"]),
+        .library(name: "Numerics", targets: ["Numerics"]),
+        .library(name: "TimeSeries", targets: ["TimeSeries"]),
+        .library(name: "Forecaster", targets: ["Forecaster"]),
+        .library(name: "Breaks", targets: ["Breaks"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        // System BLAS/LAPACK (OpenBLAS ships both). The shim header declares the
+        // LAPACK Fortran symbols we call, with their hidden string-length arguments.
+        .systemLibrary(
+            name: "CLAPACK",
+            pkgConfig: "openblas",
+            providers: [.apt(["libopenblas-dev", "liblapack-dev"])]
+        ),
+        .target(name: "Numerics", dependencies: ["CLAPACK"]),
+        .target(name: "TimeSeries", dependencies: ["Numerics"]),
+        .target(name: "Forecaster", dependencies: ["Numerics", "TimeSeries"]),
+        .target(name: "Breaks", dependencies: ["Numerics", "TimeSeries", "Forecaster"]),
+        .target(name: "Reports", dependencies: ["TimeSeries", "Forecaster", "Breaks"]),
+        .executableTarget(
+            name: "almanac",
+            dependencies: [
+                "Numerics", "TimeSeries", "Forecaster", "Breaks", "Reports",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        // Shared helpers for the test targets: fixture paths and tolerant comparisons.
+        .target(name: "TestSupport", path: "Sources/TestSupport"),
+        .testTarget(name: "NumericsTests", dependencies: ["Numerics", "TestSupport"]),
+        .testTarget(name: "TimeSeriesTests", dependencies: ["TimeSeries", "TestSupport"]),
+        .testTarget(name: "ForecasterTests", dependencies: ["Forecaster", "TestSupport"]),
+        .testTarget(name: "BreaksTests", dependencies: ["Breaks", "TestSupport"]),
+        .testTarget(name: "ReportsTests", dependencies: ["Reports", "TestSupport"]),
+        .testTarget(name: "CLITests", dependencies: ["almanac", "TestSupport"]),
+    ]
+)
