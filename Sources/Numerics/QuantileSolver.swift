@@ -40,6 +40,12 @@ enum QuantileSolver {
                 if k > 0 { hi = s } else { lo = s }
                 let slope = x * density(x) / t  // dk/ds > 0
                 let step = -k / slope
+                // s = log x, so a step is a relative change of x. Newton converges
+                // quadratically: after a step below 1e-10 the error is at rounding level.
+                if abs(step) <= 1e-10 {
+                    let final = s + step
+                    return exp(final >= lo && final <= hi ? final : s)
+                }
                 next = s + step
                 if !(next > lo && next < hi) || !step.isFinite {
                     next = Self.fallback(s, lo, hi, step.isFinite ? step : lastStep)
@@ -48,10 +54,9 @@ enum QuantileSolver {
             let change = next - s
             lastStep = change == 0 ? lastStep : change
             s = next
-            if abs(change) <= 1e-15 * max(1, abs(s)) { break }
-            if hi - lo <= 2e-16 * max(1, abs(s)) { break }
             if s < sMin { return 0 }
             if s > sMax { return .infinity }
+            if hi - lo <= 4e-16 * max(1, abs(s)) { break }
         }
         return exp(s)
     }

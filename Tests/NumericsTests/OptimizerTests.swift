@@ -61,10 +61,16 @@ struct OptimizeRun: Decodable {
     let name, problem: String
     let lower, upper, tol, minimum, objective: Double
 }
+struct UnirootRun: Decodable {
+    let name, problem: String
+    let lower, upper, tol, root, froot, estimPrec: Double
+    let iter: Int
+}
 struct OptimReference: Decodable {
     let optim: [OptimRun]
     let hessian: [HessianRun]
     let optimize: [OptimizeRun]
+    let uniroot: [UnirootRun]
 }
 
 @Suite struct OptimizerTests {
@@ -121,6 +127,28 @@ struct OptimReference: Decodable {
             #expect(isClose(r.x, run.minimum, rel: 1e-13), "\(run.name): \(r.x) vs R \(run.minimum)")
             #expect(isClose(r.value, run.objective, rel: 1e-12, abs: 1e-300), "\(run.name)")
         }
+    }
+
+    @Test func brentRootMatchesRUniroot() throws {
+        #expect(reference.uniroot.count == 4)
+        for run in reference.uniroot {
+            let f: (Double) -> Double
+            switch run.problem {
+            case "g1": f = { pow($0, 3) - $0 - 1 }
+            case "g2": f = { cos($0) - $0 }
+            case "g3": f = { exp($0) - 5 }
+            default: f = { $0 - 1 }
+            }
+            let r = try Brent.root(lower: run.lower, upper: run.upper, tolerance: run.tol, f)
+            #expect(r.root == run.root, "\(run.name): \(r.root) vs R \(run.root)")
+            #expect(r.iterations == run.iter, "\(run.name) iterations")
+            #expect(isClose(r.value, run.froot, rel: 1e-12, abs: 1e-300))
+            #expect(isClose(r.estimatedPrecision, run.estimPrec, rel: 1e-12))
+            #expect(r.converged)
+        }
+        #expect(throws: NumericsError.self) { try Brent.root(lower: 0, upper: 1) { $0 + 1 } }
+        let capped = try Brent.root(lower: 0, upper: 3, tolerance: 1e-14, maxIterations: 2) { exp($0) - 5 }
+        #expect(!capped.converged)
     }
 
     @Test func gradientIsCentralDifference() throws {

@@ -64,6 +64,22 @@ os <- c(
   opt1("quartic", "f4", -1, 4, optimize(f4, c(-1, 4))),
   opt1("quartic_tight", "f4", -1, 4, optimize(f4, c(-1, 4), tol = 1e-10), tol = 1e-10)
 )
+root1 <- function(name, problem, lower, upper, res, tol = .Machine$double.eps^0.25) {
+  paste0('{"name": "', name, '", "problem": "', problem, '", "lower": ', num(lower),
+         ', "upper": ', num(upper), ', "tol": ', num(tol), ', "root": ', num(res$root),
+         ', "froot": ', num(res$f.root), ', "iter": ', res$iter, ', "estimPrec": ', num(res$estim.prec), '}')
+}
+g1 <- function(x) x^3 - x - 1
+g2 <- function(x) cos(x) - x
+g3 <- function(x) exp(x) - 5
+g4 <- function(x) x - 1
+rs <- c(
+  root1("cubic", "g1", 1, 2, uniroot(g1, c(1, 2))),
+  root1("cosine", "g2", 0, 1, uniroot(g2, c(0, 1))),
+  root1("exp_tight", "g3", 0, 3, uniroot(g3, c(0, 3), tol = 1e-12), tol = 1e-12),
+  root1("endpoint", "g4", 1, 3, uniroot(g4, c(1, 3)))
+)
 cat('{"optim": [\n', paste(runs, collapse = ",\n"), '\n], "hessian": [\n',
-    paste(hs, collapse = ",\n"), '\n], "optimize": [\n', paste(os, collapse = ",\n"), '\n]}\n',
+    paste(hs, collapse = ",\n"), '\n], "optimize": [\n', paste(os, collapse = ",\n"),
+    '\n], "uniroot": [\n', paste(rs, collapse = ",\n"), '\n]}\n',
     file = "optim_reference.json", sep = "")
