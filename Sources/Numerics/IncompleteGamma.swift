@@ -4,7 +4,8 @@ extension SpecialFunctions {
     /// Regularized lower incomplete gamma `P(a, x) = γ(a, x)/Γ(a)`, `a > 0`, `x ≥ 0`.
     ///
     /// - Throws: `NumericsError.invalidArgument` for `a ≤ 0`, `x < 0` or NaN arguments.
-    /// - Complexity: O(√a) terms near the transition `x ≈ a`, O(1) elsewhere.
+    /// - Complexity: O(1) in the tails; near the transition `x ≈ a`, O(√a) terms for a < 1e5
+    ///   and O(1) (Temme's expansion) for a ≥ 1e5.
     public static func regularizedGammaP(a: Double, x: Double) throws -> Double {
         try gammaTails(a: a, x: x).p
     }
@@ -18,7 +19,8 @@ extension SpecialFunctions {
         try gammaTails(a: a, x: x).q
     }
 
-    /// Both tails `(P, Q)`. For `x < a + 1` the series
+    /// Both tails `(P, Q)`. For a ≥ 1e5 near the transition, Temme's expansion (below). For
+    /// `x < a + 1` the series
     /// `P = xᵃe⁻ˣ/Γ(a+1) · Σₙ xⁿ/((a+1)…(a+n))` gives P (then Q = 1 − P); otherwise the
     /// Legendre continued fraction `Q = xᵃe⁻ˣ/Γ(a) · 1/(x+1−a− 1·(1−a)/(x+3−a− …))`, evaluated
     /// by the modified Lentz method, gives Q (then P = 1 − Q). The complement is only formed
