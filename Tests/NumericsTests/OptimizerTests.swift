@@ -47,6 +47,8 @@ struct OptimRun: Decodable {
     let start: [Double]
     let parscale: [Double]?
     let analyticGradient: Bool
+    let maxit: Int?
+    let abstol, alpha, beta, gamma, reltol: Double?
     let par: [Double]
     let value: Double
     let fncount, grcount, convergence: Int
@@ -80,13 +82,16 @@ struct OptimReference: Decodable {
     }
 
     @Test func optimMatchesR() throws {
-        #expect(reference.optim.count == 9)
+        #expect(reference.optim.count == 15)
         for run in reference.optim {
             let f = OptimizationProblems.named(run.problem)
             let result: OptimizationResult
             if run.method == "BFGS" {
                 var options = BFGS.Options()
                 options.parscale = run.parscale
+                if let m = run.maxit { options.maxIterations = m }
+                if let a = run.abstol { options.absoluteTolerance = a }
+                if let r = run.reltol { options.relativeTolerance = r }
                 var bfgs = BFGS(dimension: run.start.count, options: options)
                 result = run.analyticGradient
                     ? bfgs.minimize(from: run.start, gradient: OptimizationProblems.rosenbrockGradient, f)
@@ -95,6 +100,12 @@ struct OptimReference: Decodable {
             } else {
                 var options = NelderMead.Options()
                 options.parscale = run.parscale
+                if let m = run.maxit { options.maxIterations = m }
+                if let a = run.abstol { options.absoluteTolerance = a }
+                if let r = run.reltol { options.relativeTolerance = r }
+                if let a = run.alpha { options.alpha = a }
+                if let b = run.beta { options.beta = b }
+                if let g = run.gamma { options.gamma = g }
                 var nm = NelderMead(dimension: run.start.count, options: options)
                 result = nm.minimize(from: run.start, f)
             }

@@ -11,9 +11,13 @@ expfun <- function(x) exp(0.3 * x[1]) + x[1] * x[2]^2 + log(1 + x[2]^2) + sin(x[
 
 num <- function(v) sprintf("%.17g", v)
 vec <- function(v) paste0("[", paste(num(v), collapse = ", "), "]")
-rec <- function(name, method, problem, start, res, parscale = NULL, gradient = FALSE) {
+opt <- function(v) if (is.null(v)) "null" else num(v)
+rec <- function(name, method, problem, start, res, parscale = NULL, gradient = FALSE, control = list()) {
   paste0('{"name": "', name, '", "method": "', method, '", "problem": "', problem,
-         '", "start": ', vec(start),
+         '", "maxit": ', opt(control$maxit), ', "abstol": ', opt(control$abstol),
+         ', "alpha": ', opt(control$alpha), ', "beta": ', opt(control$beta),
+         ', "gamma": ', opt(control$gamma), ', "reltol": ', opt(control$reltol),
+         ', "start": ', vec(start),
          ', "parscale": ', if (is.null(parscale)) "null" else vec(parscale),
          ', "analyticGradient": ', if (gradient) "true" else "false",
          ', "par": ', vec(res$par), ', "value": ', num(res$value),
@@ -34,7 +38,22 @@ runs <- c(
       optim(c(0, 0, 0), quad3, method = "BFGS", control = list(parscale = c(1, 1, 100))),
       parscale = c(1, 1, 100)),
   rec("quad3_nm_parscale", "Nelder-Mead", "quad3", c(0, 0, 0),
-      optim(c(0, 0, 0), quad3, control = list(parscale = c(1, 1, 100))), parscale = c(1, 1, 100))
+      optim(c(0, 0, 0), quad3, control = list(parscale = c(1, 1, 100))), parscale = c(1, 1, 100)),
+  # Non-default controls: evaluation / iteration caps, abstol, simplex coefficients, reltol.
+  rec("rosen_nm_maxit50", "Nelder-Mead", "rosenbrock", c(-1.2, 1),
+      optim(c(-1.2, 1), fr, control = list(maxit = 50)), control = list(maxit = 50)),
+  rec("rosen_bfgs_maxit5", "BFGS", "rosenbrock", c(-1.2, 1),
+      optim(c(-1.2, 1), fr, method = "BFGS", control = list(maxit = 5)), control = list(maxit = 5)),
+  rec("rosen_nm_abstol", "Nelder-Mead", "rosenbrock", c(-1.2, 1),
+      optim(c(-1.2, 1), fr, control = list(abstol = 1e-3)), control = list(abstol = 1e-3)),
+  rec("rosen_bfgs_abstol", "BFGS", "rosenbrock", c(-1.2, 1),
+      optim(c(-1.2, 1), fr, method = "BFGS", control = list(abstol = 1e-2)), control = list(abstol = 1e-2)),
+  rec("wood_nm_coefficients", "Nelder-Mead", "wood", c(-3, -1, -3, -1),
+      optim(c(-3, -1, -3, -1), wood, control = list(alpha = 1.2, beta = 0.4, gamma = 2.5, maxit = 2000)),
+      control = list(alpha = 1.2, beta = 0.4, gamma = 2.5, maxit = 2000)),
+  rec("wood_bfgs_reltol", "BFGS", "wood", c(-3, -1, -3, -1),
+      optim(c(-3, -1, -3, -1), wood, method = "BFGS", control = list(reltol = 1e-12, maxit = 500)),
+      control = list(reltol = 1e-12, maxit = 500))
 )
 hess <- function(name, problem, at, H, parscale = NULL) {
   paste0('{"name": "', name, '", "problem": "', problem, '", "at": ', vec(at),
