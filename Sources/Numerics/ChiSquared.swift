@@ -14,6 +14,20 @@ public struct ChiSquared: Sendable, Codable, Equatable {
         self.df = df
     }
 
+    // Codable goes through the validating initialiser, so a decoded value can never carry
+    // invalid degrees of freedom (or, for t, a stale normalising constant).
+    private enum CodingKeys: String, CodingKey { case df }
+
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        try self.init(df: try c.decode(Double.self, forKey: .df))
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(df, forKey: .df)
+    }
+
     private func tails(_ x: Double) -> (p: Double, q: Double) {
         if x <= 0 { return (0, 1) }
         return (try? SpecialFunctions.gammaTails(a: 0.5 * df, x: 0.5 * x)) ?? (.nan, .nan)

@@ -20,6 +20,21 @@ public struct FDistribution: Sendable, Codable, Equatable {
         self.df2 = df2
     }
 
+    // Codable goes through the validating initialiser, so a decoded value can never carry
+    // invalid degrees of freedom (or, for t, a stale normalising constant).
+    private enum CodingKeys: String, CodingKey { case df1, df2 }
+
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        try self.init(df1: try c.decode(Double.self, forKey: .df1), df2: try c.decode(Double.self, forKey: .df2))
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(df1, forKey: .df1)
+        try c.encode(df2, forKey: .df2)
+    }
+
     private var chiLimit: ChiSquared? {
         df2.isFinite ? nil : try? ChiSquared(df: df1)
     }

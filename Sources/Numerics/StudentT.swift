@@ -22,6 +22,20 @@ public struct StudentT: Sendable, Codable, Equatable {
         logNormalizer = df.isFinite ? -0.5 * log(df) - SpecialFunctions.logBeta(0.5 * df, 0.5) : -Normal.logSqrt2Pi
     }
 
+    // Codable goes through the validating initialiser, so a decoded value can never carry
+    // invalid degrees of freedom (or, for t, a stale normalising constant).
+    private enum CodingKeys: String, CodingKey { case df }
+
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        try self.init(df: try c.decode(Double.self, forKey: .df))
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(df, forKey: .df)
+    }
+
     /// P(T > |t|) for t ≠ 0 (the one-sided tail beyond |t|).
     private func tailBeyond(_ t: Double) -> Double {
         let at = abs(t)

@@ -70,4 +70,20 @@ import TestSupport
         #expect(isClose(f.sf(2), c.sf(6), rel: 1e-15))
         #expect(isClose(try FDistribution(df1: 3, df2: 1e14).sf(2), c.sf(6), rel: 1e-11))
     }
+
+    @Test func codableRoundTripValidates() throws {
+        let t = try StudentT(df: 7.5)
+        let data = try JSONEncoder().encode(t)
+        #expect(String(decoding: data, as: UTF8.self) == #"{"df":7.5}"#)
+        let back = try JSONDecoder().decode(StudentT.self, from: data)
+        #expect(back == t && back.pdf(1.3) == t.pdf(1.3))
+        let f = try JSONDecoder().decode(FDistribution.self, from: Data(#"{"df1":3,"df2":12}"#.utf8))
+        #expect(f.df1 == 3 && f.df2 == 12)
+        #expect(throws: NumericsError.self) {
+            try JSONDecoder().decode(ChiSquared.self, from: Data(#"{"df":-2}"#.utf8))
+        }
+        #expect(throws: NumericsError.self) {
+            try JSONDecoder().decode(StudentT.self, from: Data(#"{"df":0}"#.utf8))
+        }
+    }
 }
