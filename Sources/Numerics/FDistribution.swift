@@ -53,7 +53,7 @@ public struct FDistribution: Sendable, Codable, Equatable {
 
     /// `u·b − v·a = (d₁d₂/2)(x − 1)/(d₁x + d₂)`: `x − 1` is exact near 1, so the difference
     /// that drives the far tails carries no cancellation error.
-    private func delta(_ x: Double) -> Double {
+    func delta(_ x: Double) -> Double {
         let d1x = df1 * x
         if d1x > df2 { return 0.5 * df2 * ((x - 1) / x) / (1 + df2 / d1x) }
         return 0.5 * df1 * df2 * (x - 1) / (d1x + df2)
@@ -97,7 +97,7 @@ public struct FDistribution: Sendable, Codable, Equatable {
     }
 
     /// The beta variable `u = d₁x/(d₁x + d₂)` and its complement, each formed directly.
-    private func beta(_ x: Double) -> (u: Double, v: Double) {
+    func beta(_ x: Double) -> (u: Double, v: Double) {
         let d1x = df1 * x
         if d1x > df2 {
             let r = df2 / d1x  // avoids overflow of d1x + df2 for huge x

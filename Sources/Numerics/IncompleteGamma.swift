@@ -52,20 +52,29 @@ extension SpecialFunctions {
     /// are far below the double range or the series/fraction converge fast anyway.
     /// Replaces the O(√a) series/fraction, which for a = 5e9 would need ~1e6 terms.
     static func gammaTemme(a: Double, x: Double) -> (p: Double, q: Double)? {
+        guard let (w, c) = temmeParts(a: a, x: x) else { return nil }
+        let r = Normal.pdf(w) / a.squareRoot() * c
+        return (Normal.cdf(w) - r, Normal.sf(w) + r)
+    }
+
+    /// `(w, C₀ + C₁/a + C₂/a²)` of Temme's expansion, or nil outside |η| < 0.3.
+    static func temmeParts(a: Double, x: Double) -> (w: Double, c: Double)? {
         let u = (x - a) / a
         guard u > -1 else { return nil }
         let half = -log1pmx(u)  // λ − 1 − log λ = η²/2 ≥ 0
         let eta = (u < 0 ? -1.0 : 1.0) * (2 * half).squareRoot()
         guard abs(eta) < 0.3 else { return nil }
         let w = (u < 0 ? -1.0 : 1.0) * (2 * a * half).squareRoot()
-        let c0 = Self.horner(eta, [-1.0 / 3, 1.0 / 12, -2.0 / 135, 1.0 / 864, 1.0 / 2835, -139.0 / 777600,
-                                   0.39192631785224378e-4, -0.21854485106799922e-5, -0.185406221071516e-5])
-        let c1 = Self.horner(eta, [-1.0 / 540, -1.0 / 288, 1.0 / 378, -0.99022633744855967e-3,
-                                   0.20576131687242798e-3, -0.40187757201646091e-6])
-        let c2 = Self.horner(eta, [0.41335978835978836e-2, -0.26813271604938272e-2, 0.77160493827160494e-3])
-        let r = Normal.pdf(w) / a.squareRoot() * (c0 + (c1 + c2 / a) / a)
-        return (Normal.cdf(w) - r, Normal.sf(w) + r)
+        let c0 = horner(eta, temmeC0), c1 = horner(eta, temmeC1), c2 = horner(eta, temmeC2)
+        return (w, c0 + (c1 + c2 / a) / a)
     }
+
+    /// Taylor coefficients of Temme's C₀(η), C₁(η), C₂(η) (DiDonato & Morris 1986, Table 1).
+    static let temmeC0: [Double] = [-1.0 / 3, 1.0 / 12, -2.0 / 135, 1.0 / 864, 1.0 / 2835, -139.0 / 777600,
+                                    0.39192631785224378e-4, -0.21854485106799922e-5, -0.185406221071516e-5]
+    static let temmeC1: [Double] = [-1.0 / 540, -1.0 / 288, 1.0 / 378, -0.99022633744855967e-3,
+                                    0.20576131687242798e-3, -0.40187757201646091e-6]
+    static let temmeC2: [Double] = [0.41335978835978836e-2, -0.26813271604938272e-2, 0.77160493827160494e-3]
 
     /// Σ cᵢ tⁱ.
     static func horner(_ t: Double, _ c: [Double]) -> Double {
@@ -78,6 +87,11 @@ extension SpecialFunctions {
     static func gammaSeries(a: Double, x: Double) -> Double {
         let front = gammaPowerTerm(a: a, x: x) / a
         if front == 0 { return 0 }
+        return front * gammaSeriesSum(a: a, x: x)
+    }
+
+    /// `Σₙ xⁿ/((a+1)…(a+n))`, the factor after `xᵃe⁻ˣ/Γ(a+1)` in the series for P.
+    static func gammaSeriesSum(a: Double, x: Double) -> Double {
         var ap = a, del = 1.0, sum = 1.0
         for _ in 0..<100_000 {
             ap += 1
@@ -85,13 +99,18 @@ extension SpecialFunctions {
             sum += del
             if del < sum * 1e-17 { break }
         }
-        return front * sum
+        return sum
     }
 
     /// Q(a, x) by the continued fraction (modified Lentz); fast for x > a + 1.
     static func gammaContinuedFraction(a: Double, x: Double) -> Double {
         let front = gammaPowerTerm(a: a, x: x)
         if front == 0 { return 0 }
+        return front * gammaFractionFactor(a: a, x: x)
+    }
+
+    /// The continued fraction `1/(x+1−a− 1·(1−a)/(x+3−a− …))` after `xᵃe⁻ˣ/Γ(a)` in Q.
+    static func gammaFractionFactor(a: Double, x: Double) -> Double {
         let tiny = 1e-300
         var b = x + 1 - a
         var c = 1 / tiny
@@ -111,6 +130,6 @@ extension SpecialFunctions {
             if abs(del - 1) < 3e-16 { break }
             i += 1
         }
-        return front * h
+        return h
     }
 }

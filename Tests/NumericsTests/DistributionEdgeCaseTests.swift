@@ -86,4 +86,45 @@ import TestSupport
             try JSONDecoder().decode(StudentT.self, from: Data(#"{"df":0}"#.utf8))
         }
     }
+
+    /// log tails far below the double range against mpmath (Tests/Fixtures/distributions/
+    /// make_log_tails.py), covering every log-space branch: Temme (χ² df 1e6), series and
+    /// continued fraction (χ²), t's power-law asymptote and fraction, F's fraction both sides.
+    @Test func logTailsBeyondDoubleRange() throws {
+        let t = try Fixtures.csvStrings(Fixtures.url("distributions/log_tails.csv"))
+        let dists = t["dist"] ?? [], tails = t["tail"] ?? []
+        let num = { (n: String) in (t[n] ?? []).map { Double($0) ?? .nan } }
+        let p1 = num("p1"), p2 = num("p2"), x = num("x"), want = num("logvalue")
+        #expect(dists.count == 13)
+        for i in dists.indices {
+            let upper = tails[i] == "upper"
+            let got: Double
+            switch dists[i] {
+            case "chisq":
+                let d = try ChiSquared(df: p1[i])
+                got = upper ? d.logSF(x[i]) : d.logCDF(x[i])
+            case "t":
+                let d = try StudentT(df: p1[i])
+                got = upper ? d.logSF(x[i]) : d.logCDF(-x[i])
+                #expect(isClose(d.logCDF(-x[i]), want[i], rel: 1e-15))
+            default:
+                let d = try FDistribution(df1: p1[i], df2: p2[i])
+                got = upper ? d.logSF(x[i]) : d.logCDF(x[i])
+            }
+            #expect(isClose(got, want[i], rel: 1e-15), "\(dists[i]) \(p1[i]) \(tails[i]) at \(x[i]): \(got) vs \(want[i])")
+        }
+    }
+
+    /// In the representable range the log forms are the logs of the value forms.
+    @Test func logTailsMatchValuesInRange() throws {
+        let c = try ChiSquared(df: 7), st = try StudentT(df: 4), f = try FDistribution(df1: 3, df2: 9)
+        for x in [0.01, 0.5, 3.0, 40.0, 600.0] {
+            #expect(isClose(c.logSF(x), log(c.sf(x)), rel: 1e-15))
+            #expect(isClose(c.logCDF(x), log(c.cdf(x)), rel: 1e-15, abs: 1e-300))
+            #expect(isClose(st.logSF(x), log(st.sf(x)), rel: 1e-15))
+            #expect(isClose(st.logCDF(-x), log(st.cdf(-x)), rel: 1e-15))
+            #expect(isClose(f.logSF(x), log(f.sf(x)), rel: 1e-15))
+            #expect(isClose(f.logCDF(x), log(f.cdf(x)), rel: 1e-15, abs: 1e-300))
+        }
+    }
 }
