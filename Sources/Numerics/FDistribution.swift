@@ -35,14 +35,32 @@ public struct FDistribution: Sendable, Codable, Equatable {
         try c.encode(df2, forKey: .df2)
     }
 
-    private var chiLimit: ChiSquared? {
-        df2.isFinite ? nil : try? ChiSquared(df: df1)
+    /// Beyond this df the finite-df corrections are below double precision (O(x²/df)) and the
+    /// limiting forms are used: df2 → ∞ gives χ²(df1)/df1; df1 → ∞ gives the reciprocal of
+    /// F(df2, df1); both → ∞ gives log X ~ N(0, 2/df1 + 2/df2).
+    static let limitDF = 1e25
+
+    /// χ²(df1)/df1 when df2 is beyond `limitDF` (and df1 is not).
+    var chiLimit: ChiSquared? {
+        df2 > Self.limitDF && df1 <= Self.limitDF ? try? ChiSquared(df: df1) : nil
+    }
+
+    /// F(df2, df1), whose reciprocal this is, when df1 is beyond `limitDF` (and df2 is not).
+    var reciprocal: FDistribution? {
+        df1 > Self.limitDF && df2 <= Self.limitDF ? try? FDistribution(df1: df2, df2: df1) : nil
+    }
+
+    /// The standard deviation of log X when both df are beyond `limitDF`.
+    var logNormalScale: Double? {
+        df1 > Self.limitDF && df2 > Self.limitDF ? (2 / df1 + 2 / df2).squareRoot() : nil
     }
 
     private func tails(_ x: Double) -> (p: Double, q: Double) {
         if x <= 0 { return (0, 1) }
         if x == .infinity { return (1, 0) }
         if let chi = chiLimit { return (chi.cdf(x * df1), chi.sf(x * df1)) }
+        if let r = reciprocal { return (r.sf(1 / x), r.cdf(1 / x)) }
+        if let s = logNormalScale { return (Normal.cdf(log(x) / s), Normal.sf(log(x) / s)) }
         let (u, v) = beta(x)
         guard let t = try? SpecialFunctions.betaTails(a: 0.5 * df1, b: 0.5 * df2, x: u, y: v,
                                                       delta: delta(x)) else {
@@ -80,6 +98,8 @@ public struct FDistribution: Sendable, Codable, Equatable {
         if x < 0 || x == .infinity { return 0 }
         if x == 0 { return df1 < 2 ? .infinity : (df1 == 2 ? 1 : 0) }
         if let chi = chiLimit { return chi.pdf(x * df1) * df1 }
+        if let r = reciprocal { return exp(r.logPDF(1 / x) - 2 * log(x)) }  // x² may underflow
+        if let s = logNormalScale { return exp(Normal.logPDF(log(x) / s) - log(s) - log(x)) }
         let (u, v) = beta(x)
         return SpecialFunctions.betaPowerTerm(a: 0.5 * df1, b: 0.5 * df2, x: u, y: v, delta: delta(x)) / x
     }
@@ -92,6 +112,8 @@ public struct FDistribution: Sendable, Codable, Equatable {
         let p = pdf(x)
         if p.isNormal { return log(p) }
         if let chi = chiLimit { return chi.logPDF(x * df1) + log(df1) }
+        if let r = reciprocal { return r.logPDF(1 / x) - 2 * log(x) }
+        if let s = logNormalScale { return Normal.logPDF(log(x) / s) - log(s * x) }
         let (u, v) = beta(x)
         return SpecialFunctions.logBetaPowerTerm(a: 0.5 * df1, b: 0.5 * df2, x: u, y: v, delta: delta(x)) - log(x)
     }
@@ -136,6 +158,13 @@ public struct FDistribution: Sendable, Codable, Equatable {
         if let chi = chiLimit {
             let x = (try? upper ? chi.inverseSurvival(target) : chi.quantile(target)) ?? .nan
             return x / df1
+        }
+        if let r = reciprocal {  // P(X > x) = P(1/X < 1/x)
+            let y = (try? upper ? r.quantile(target) : r.inverseSurvival(target)) ?? .nan
+            return 1 / y
+        }
+        if let s = logNormalScale {
+            return exp(s * (upper ? -Normal.ppnd16(target) : Normal.ppnd16(target)))
         }
         // log F is roughly normal with variance 2/d₁ + 2/d₂; tails are power laws, which the
         // log-space Newton iteration handles from this start.

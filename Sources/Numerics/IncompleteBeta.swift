@@ -74,6 +74,7 @@ extension SpecialFunctions {
             let r0 = r
             r = anp1 / bnp1
             if abs(r - r0) <= 2.3e-16 * r { break }
+            if !r.isFinite { return .nan }  // degenerate shapes (e.g. a = 1e-300) overflow the recurrence
             an /= bnp1
             bn /= bnp1
             anp1 = r

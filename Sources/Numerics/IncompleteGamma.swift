@@ -128,6 +128,7 @@ extension SpecialFunctions {
             let del = d * c
             h *= del
             if abs(del - 1) < 3e-16 { break }
+            if !h.isFinite { return .nan }
             i += 1
         }
         return h

@@ -80,7 +80,7 @@ extension StudentT {
     /// log P(T > t), finite where `sf` underflows (e.g. t₅ at 1e80).
     public func logSF(_ t: Double) -> Double {
         if t.isNaN { return .nan }
-        if !df.isFinite { return Normal.logSF(t) }
+        if df > StudentT.normalLimitDF { return Normal.logSF(t) }
         let q = sf(t)
         if q >= SpecialFunctions.logSpaceThreshold { return log(q) }
         if t == .infinity { return -.infinity }
@@ -115,9 +115,9 @@ extension FDistribution {
 
     private func logTails(_ x: Double) -> (lower: Double, upper: Double) {
         if x == .infinity { return (0, -.infinity) }
-        if !df2.isFinite, let chi = try? ChiSquared(df: df1) {
-            return (chi.logCDF(x * df1), chi.logSF(x * df1))
-        }
+        if let chi = chiLimit { return (chi.logCDF(x * df1), chi.logSF(x * df1)) }
+        if let r = reciprocal { return (r.logSF(1 / x), r.logCDF(1 / x)) }
+        if let s = logNormalScale { return (Normal.logCDF(log(x) / s), Normal.logSF(log(x) / s)) }
         let (u, v) = beta(x)
         guard let t = try? SpecialFunctions.logBetaTails(a: 0.5 * df1, b: 0.5 * df2, x: u, y: v,
                                                          delta: delta(x)) else { return (.nan, .nan) }

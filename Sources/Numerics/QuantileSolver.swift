@@ -29,6 +29,7 @@ enum QuantileSolver {
         for _ in 0..<300 {
             let x = exp(s)
             let t = tail(x)
+            if t.isNaN { return .nan }
             var next: Double
             if t <= 0 || !t.isFinite {
                 // Fell off the representable tail: lower tail 0 ⇒ s too small; upper 0 ⇒ too big.

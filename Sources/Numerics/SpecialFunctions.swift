@@ -56,7 +56,8 @@ public enum SpecialFunctions {
     static func scaledLog1pmx(_ x: Double, _ a: Double) -> Double {
         let u = (x - a) / a
         if abs(u) <= 0.5 { return a * log1pmx(u) }
-        return a * (log(x / a) - u)
+        // log x − log a rather than log(x/a): x/a may overflow (u = ∞ then gives −∞, not NaN).
+        return a * (log(x) - log(a) - u)
     }
 
     /// `log B(a, b) = log Γ(a) + log Γ(b) − log Γ(a + b)` for `a, b > 0`, with the large terms

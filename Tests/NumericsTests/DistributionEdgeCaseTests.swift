@@ -69,6 +69,24 @@ import TestSupport
         let c = try ChiSquared(df: 3)
         #expect(isClose(f.sf(2), c.sf(6), rel: 1e-15))
         #expect(isClose(try FDistribution(df1: 3, df2: 1e14).sf(2), c.sf(6), rel: 1e-11))
+        // Beyond 1e25 the limiting forms are used: t → N(0,1); F(d, ∞) = χ²_d/d;
+        // F(∞, d) = 1/F(d, ∞), i.e. P(X ≤ x) = P(χ²_d > d/x).
+        let tHuge = try StudentT(df: 1e30)
+        #expect(tHuge.sf(37) == Normal.sf(37) && tHuge.pdf(2) == Normal.pdf(2))
+        #expect(try tHuge.quantile(1e-300) == (try Normal.quantile(1e-300)))
+        let c5 = try ChiSquared(df: 5)
+        let fr = try FDistribution(df1: 1e30, df2: 5)
+        #expect(isClose(fr.cdf(0.5), c5.sf(10), rel: 1e-15))
+        #expect(isClose(fr.sf(0.5), c5.cdf(10), rel: 1e-15))
+        #expect(isClose(try fr.quantile(0.05), 5 / (try c5.inverseSurvival(0.05)), rel: 1e-14))
+        #expect(isClose(fr.pdf(0.5), c5.pdf(10) * 5 / 0.25, rel: 1e-13))
+        #expect(fr.pdf(1e-300) == 0 && fr.pdf(.leastNonzeroMagnitude) == 0)
+        // Both beyond 1e25: log X ~ N(0, 2/d₁ + 2/d₂), sd ≈ 2e-15 — a point mass at 1 to
+        // within a few ulps, with median 1 and no NaN anywhere.
+        let fb = try FDistribution(df1: 1e30, df2: 2e30)
+        #expect(fb.sf(1) == 0.5 && fb.cdf(1) == 0.5)
+        #expect(try fb.quantile(0.5) == 1)
+        #expect(fb.cdf(0.999) == 0 && fb.sf(1.001) == 0 && fb.pdf(0.5) == 0)
     }
 
     @Test func codableRoundTripValidates() throws {
