@@ -1,12 +1,14 @@
 import Foundation
 
-/// Fisher's F distribution with `df1`, `df2` degrees of freedom (real, > 0; `df2 = ∞` gives
-/// χ²(df1)/df1).
+/// Fisher's F distribution with `df1`, `df2` degrees of freedom (real, > 0; `df1` finite,
+/// `df2` may be ∞).
 ///
 /// With `u = d₁x/(d₁x + d₂)` and `1 − u = d₂/(d₁x + d₂)` formed directly,
 /// `P(X ≤ x) = I_u(d₁/2, d₂/2)` and `P(X > x) = I_{1−u}(d₂/2, d₁/2)`, each tail from the
-/// incomplete beta without cancellation. The density is `xᵃ(1−u)ᵇ/B(a,b) / x` evaluated by
-/// the Stirling-form prefactor, so it is accurate for df up to ~1e10.
+/// incomplete beta without cancellation; the difference `u·b − (1−u)·a` that drives the far
+/// tails is formed from `x − 1` exactly. The density is `uᵃ(1−u)ᵇ/B(a,b) / x` with the
+/// Stirling-form prefactor. Checked against mpmath to 1e-12 for df from 0.5 to 1e10
+/// (tails down to 1e-300). Beyond df = 1e25 the limiting forms are used (`limitDF`).
 public struct FDistribution: Sendable, Codable, Equatable {
     public let df1: Double
     public let df2: Double
