@@ -22,7 +22,8 @@ public struct NiceScale: Sendable, Equatable {
         }
         let raw = (hi - lo) / Double(max(1, target))
         let magnitude = pow(10, floor(log10(raw)))
-        let candidates: [Double] = [1, 2, 2.5, 5, 10]
+        // Whole-unit axes (years) avoid 2.5 so ticks land on whole units.
+        let candidates: [Double] = integerStep ? [1, 2, 5, 10] : [1, 2, 2.5, 5, 10]
         var step = magnitude * (candidates.first { magnitude * $0 >= raw } ?? 10)
         if integerStep { step = max(1, step.rounded(.up)) }
         self.step = step
