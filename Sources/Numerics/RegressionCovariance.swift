@@ -68,6 +68,11 @@ extension LinearRegression {
     /// sandwich's score weights: 0 for the `(Intercept)` column (or, without that name,
     /// for columns whose scores equal the residuals, i.e. columns of ones), 1 otherwise.
     public func neweyWestLag(prewhite: Bool = true) throws -> Int {
+        Int(try neweyWestBandwidth(prewhite: prewhite).rounded(.down))
+    }
+
+    /// The real-valued Newey–West (1994) bandwidth (`sandwich::bwNeweyWest(fit, prewhite:)`).
+    public func neweyWestBandwidth(prewhite: Bool = true) throws -> Double {
         let kept = estimated
         let u = scores()
         var w = [Double](repeating: 1, count: kept.count)
@@ -82,8 +87,7 @@ extension LinearRegression {
             }
         }
         if w.allSatisfy({ $0 <= 0 }) { w = [Double](repeating: 1, count: kept.count) }
-        let bw = try NeweyWest.bandwidth(scores: u, weights: w, prewhite: prewhite)
-        return Int(bw.rounded(.down))
+        return try NeweyWest.bandwidth(scores: u, weights: w, prewhite: prewhite)
     }
 
     func symmetrised(_ a: Matrix) -> Matrix {
