@@ -24,8 +24,8 @@ public struct BoxCox: Hashable, Sendable, Codable {
         if l == 0 { return x.map { log($0) } }
         return x.map { v in
             if l < 0 && v < 0 { return .nan }
-            let p = pow(abs(v), l)
-            return ((v < 0 ? -p : (v > 0 ? p : 0)) - 1) / l
+            // R's sign(x)·|x|^λ literally: for x = 0 and λ < 0 that is 0·∞ = NaN, as in R.
+            return (sign(v) * pow(abs(v), l) - 1) / l
         }
     }
 
@@ -36,8 +36,7 @@ public struct BoxCox: Hashable, Sendable, Codable {
         return w.map { v in
             if l < 0 && v > -1 / l { return .nan }
             let xx = v * l + 1
-            let p = pow(abs(xx), 1 / l)
-            return xx < 0 ? -p : (xx > 0 ? p : 0)
+            return sign(xx) * pow(abs(xx), 1 / l)
         }
     }
 
@@ -55,6 +54,9 @@ public struct BoxCox: Hashable, Sendable, Codable {
             return x[i] * (1 + 0.5 * s2 * (1 - lambda) / pow(x[i], 2 * lambda))
         }
     }
+
+    /// R's `sign`: −1, 0 or 1 (NaN stays NaN).
+    private func sign(_ v: Double) -> Double { v > 0 ? 1 : (v < 0 ? -1 : v) }
 
     /// `forecast::BoxCox.lambda(x, method = "guerrero", lower, upper)`: 1 (no transform)
     /// when `x.count ≤ 2·period`; the lower bound is raised to 0 when any value is ≤ 0;
