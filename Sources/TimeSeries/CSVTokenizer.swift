@@ -55,9 +55,9 @@ public struct CSVTokenizer {
 
     @inline(__always)
     private mutating func nextByte() throws(InputError) -> UInt8? {
-        if position == reader.count {
-            guard try reader.refill() > 0 else { return nil }
+        if position >= reader.count {
             position = 0
+            guard try reader.refill() > 0 else { return nil }
         }
         let b = reader.buffer[position]
         position += 1
@@ -66,9 +66,9 @@ public struct CSVTokenizer {
 
     @inline(__always)
     private mutating func peekByte() throws(InputError) -> UInt8? {
-        if position == reader.count {
-            guard try reader.refill() > 0 else { return nil }
+        if position >= reader.count {
             position = 0
+            guard try reader.refill() > 0 else { return nil }
         }
         return reader.buffer[position]
     }
