@@ -67,3 +67,20 @@ public struct BoxCox: Hashable, Sendable, Codable {
         return guerreroLambda(x, period: period, lower: lo, upper: upper)
     }
 }
+
+extension Transforms {
+    /// `forecast::BoxCox(x, lambda)`; see ``BoxCox``.
+    public static func boxCox(_ x: [Double], lambda: Double) -> [Double] {
+        BoxCox(lambda: lambda).transform(x)
+    }
+
+    /// `forecast::InvBoxCox(w, lambda, biasadj, fvar)`: without `forecastVariance` the plain
+    /// inverse (medians), with it the bias-adjusted means; see ``BoxCox``.
+    /// - Throws: `InputError` when the variance count is neither 1 nor `w.count`.
+    public static func inverseBoxCox(_ w: [Double], lambda: Double,
+                                     forecastVariance: [Double]? = nil) throws(InputError) -> [Double] {
+        let bc = BoxCox(lambda: lambda)
+        guard let forecastVariance else { return bc.inverse(w) }
+        return try bc.inverse(w, biasAdjustedWith: forecastVariance)
+    }
+}

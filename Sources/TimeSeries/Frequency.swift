@@ -50,3 +50,35 @@ public enum Frequency: Hashable, Sendable, Codable, CustomStringConvertible {
         }
     }
 }
+
+extension Frequency {
+    /// JSON form: `"monthly"`, `"quarterly"`, `"annual"`, or the period (an integer) of an
+    /// indexed series.
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.singleValueContainer()
+        if let p = try? c.decode(Int.self) {
+            guard p >= 1 else {
+                throw DecodingError.dataCorruptedError(in: c, debugDescription: "seasonal period must be at least 1, got \(p)")
+            }
+            self = .indexed(period: p)
+            return
+        }
+        switch try c.decode(String.self) {
+        case "monthly": self = .monthly
+        case "quarterly": self = .quarterly
+        case "annual": self = .annual
+        case let other:
+            throw DecodingError.dataCorruptedError(in: c, debugDescription: "unknown frequency '\(other)' (monthly, quarterly, annual or an integer period)")
+        }
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.singleValueContainer()
+        switch self {
+        case .monthly: try c.encode("monthly")
+        case .quarterly: try c.encode("quarterly")
+        case .annual: try c.encode("annual")
+        case .indexed(let p): try c.encode(p)
+        }
+    }
+}

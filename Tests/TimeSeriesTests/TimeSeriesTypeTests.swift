@@ -62,7 +62,10 @@ import TestSupport
         let back = try JSONDecoder().decode(TimeSeries.self, from: data)
         #expect(back.start == s.start && back.frequency == .monthly && back.name == "m")
         #expect(back.values[0] == 1 && back.values[1].isNaN && back.values[3] == 4)
-        let bad = #"{"name":"x","start":"2020Q1","frequency":{"monthly":{}},"values":[1]}"#
+        let idx = TimeSeries(name: "i", start: .index(1), values: [1, 2], indexedPeriod: 12)
+        #expect(String(decoding: try JSONEncoder().encode(idx), as: UTF8.self).contains(#""frequency":12"#))
+        #expect(try JSONDecoder().decode(TimeSeries.self, from: JSONEncoder().encode(idx)) == idx)
+        let bad = #"{"name":"x","start":"2020Q1","frequency":"monthly","values":[1]}"#
         #expect(throws: DecodingError.self) { try JSONDecoder().decode(TimeSeries.self, from: Data(bad.utf8)) }
     }
 }

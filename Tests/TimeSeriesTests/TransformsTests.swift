@@ -92,6 +92,10 @@ func expectClose(_ got: [Double], _ want: [Double?], rel: Double = 1e-12, abs: D
             if let w = c.w, let inv = c.inverse { expectClose(bc.inverse(w), inv, "inverse range λ=\(c.lambda)") }
         }
         #expect(throws: InputError.self) { try BoxCox(lambda: 0.5).inverse([1, 2, 3], biasAdjustedWith: [1, 2]) }
+        let c = fixture.boxcox[1]
+        expectClose(Transforms.boxCox(c.x, lambda: c.lambda), c.transformed, "Transforms.boxCox")
+        let w = Transforms.boxCox(c.x, lambda: c.lambda)
+        expectClose(try Transforms.inverseBoxCox(w, lambda: c.lambda, forecastVariance: c.fvar), c.inverse_biasadj, "Transforms.inverseBoxCox")
     }
 
     @Test func differencesMatchR() {
