@@ -41,9 +41,13 @@ public struct LongCSVReader {
     ///   - indexedPeriod: observations per seasonal cycle for integer-indexed `t` / `ds`
     ///     (M3 monthly: 12).
     ///   - delimiter: `nil` detects `,` `;` or tab from the header.
+    ///   - dates: the resolution every date must have; `nil` takes it from the first date
+    ///     (pass `.index` for indices that start at a four-digit number).
     /// - Throws: `InputError` for an unreadable or empty file, or a header without the
     ///   columns of either layout (the message lists the columns present).
-    public init(path: String, indexedPeriod: Int = 1, delimiter: UInt8? = nil) throws(InputError) {
+    public init(path: String, indexedPeriod: Int = 1, delimiter: UInt8? = nil,
+                dates resolution: Period.Resolution? = nil) throws(InputError) {
+        self.resolution = resolution
         tokenizer = try CSVTokenizer(path: path, delimiter: delimiter)
         file = tokenizer.file
         header = try CSVHeader(from: &tokenizer, record: &record)
@@ -69,8 +73,9 @@ public struct LongCSVReader {
     }
 
     /// Reads every series (memory proportional to the file: prefer ``next()`` for large files).
-    public static func readAll(path: String, indexedPeriod: Int = 1, delimiter: UInt8? = nil) throws(InputError) -> [LongSeries] {
-        var reader = try LongCSVReader(path: path, indexedPeriod: indexedPeriod, delimiter: delimiter)
+    public static func readAll(path: String, indexedPeriod: Int = 1, delimiter: UInt8? = nil,
+                               dates resolution: Period.Resolution? = nil) throws(InputError) -> [LongSeries] {
+        var reader = try LongCSVReader(path: path, indexedPeriod: indexedPeriod, delimiter: delimiter, dates: resolution)
         var out: [LongSeries] = []
         while let s = try reader.next() { out.append(s) }
         return out

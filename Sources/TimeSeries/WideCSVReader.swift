@@ -13,13 +13,17 @@ public enum WideCSVReader {
     ///   - columns: the value columns to read, in this order; `nil` reads all the others.
     ///   - indexedPeriod: observations per seasonal cycle when the dates are integer indices.
     ///   - delimiter: `nil` detects `,` `;` or tab from the header.
+    ///   - dates: the resolution the dates must have; `nil` takes it from the first date
+    ///     (pass `.index` for integer indices that start at a four-digit number, which
+    ///     would otherwise read as years).
     /// - Throws: `InputError` with file, line and (1-based) column for every malformed
     ///   input: an empty or header-only file, a missing column (listing those present), a
     ///   ragged row, an unreadable or irregular date (duplicate, out of order, gap), text
     ///   in a number.
     /// - Complexity: O(file size); memory O(rows × columns read).
     public static func read(path: String, dateColumn: String? = nil, columns: [String]? = nil,
-                            indexedPeriod: Int = 1, delimiter: UInt8? = nil) throws(InputError) -> [TimeSeries] {
+                            indexedPeriod: Int = 1, delimiter: UInt8? = nil,
+                            dates resolution: Period.Resolution? = nil) throws(InputError) -> [TimeSeries] {
         var tokenizer = try CSVTokenizer(path: path, delimiter: delimiter)
         var record = CSVRecord()
         let header = try CSVHeader(from: &tokenizer, record: &record)
@@ -39,7 +43,7 @@ public enum WideCSVReader {
                              "no value columns besides the date column '\(header.names[dateIndex])'")
         }
 
-        var dates = DateSequenceCheck(file: file)
+        var dates = DateSequenceCheck(file: file, resolution: resolution)
         var start: Period?
         var values = [[Double]](repeating: [], count: valueIndices.count)
         while try tokenizer.next(into: &record) {
@@ -61,9 +65,10 @@ public enum WideCSVReader {
 
     /// Reads one value column (`column`, or the only/first value column when `nil`).
     public static func readSeries(path: String, column: String? = nil, dateColumn: String? = nil,
-                                  indexedPeriod: Int = 1, delimiter: UInt8? = nil) throws(InputError) -> TimeSeries {
+                                  indexedPeriod: Int = 1, delimiter: UInt8? = nil,
+                                  dates resolution: Period.Resolution? = nil) throws(InputError) -> TimeSeries {
         let all = try read(path: path, dateColumn: dateColumn, columns: column.map { [$0] },
-                           indexedPeriod: indexedPeriod, delimiter: delimiter)
+                           indexedPeriod: indexedPeriod, delimiter: delimiter, dates: resolution)
         guard let first = all.first else {
             throw InputError(file: path == "-" ? "<stdin>" : path, "no value column")
         }

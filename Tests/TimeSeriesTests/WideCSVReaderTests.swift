@@ -58,6 +58,11 @@ struct ReferenceSeries: Decodable {
         let s = try WideCSVReader.readSeries(path: path, indexedPeriod: 4)
         #expect(s.frequency == .indexed(period: 4) && s.start == .index(1) && s.count == 4)
         #expect(s.values[2].isNaN)
+        // Indices from 1999 read as years unless the caller says they are indices.
+        let high = try TemporaryCSV.write("t,value\n1999,1\n2000,2\n")
+        #expect(try WideCSVReader.readSeries(path: high).frequency == .annual)
+        let forced = try WideCSVReader.readSeries(path: high, indexedPeriod: 7, dates: .index)
+        #expect(forced.frequency == .indexed(period: 7) && forced.start == .index(1999))
     }
 
     @Test func quotedSemicolonFileWithBOMAndCRLF() throws {
