@@ -25,8 +25,8 @@ extension BoxCox {
         var sds = [Double](repeating: .nan, count: years)
         for j in 0..<years {
             let block = x[(offset + j * m)..<(offset + (j + 1) * m)].filter { !$0.isNaN }
-            means[j] = mean(block)
-            sds[j] = standardDeviation(block)
+            means[j] = SampleMoments.mean(block)
+            sds[j] = SampleMoments.standardDeviation(block)
         }
         // Preallocated: the objective runs once per Brent step.
         var ratios = [Double](repeating: .nan, count: years)
@@ -37,26 +37,29 @@ extension BoxCox {
                 if !r.isNaN { ratios[k] = r; k += 1 }
             }
             let finite = ratios[0..<k]
-            return standardDeviation(finite) / mean(finite)
+            return SampleMoments.standardDeviation(finite) / SampleMoments.mean(finite)
         }
         guard let result = try? Brent.minimize(lower: lower, upper: upper, objective) else { return 1 }
         return result.x
     }
 }
 
-/// Arithmetic mean with R's refinement pass (`mean.default`: the mean of the deviations
-/// from a first mean is added back); NaN for an empty sample.
-private func mean<C: Collection>(_ v: C) -> Double where C.Element == Double {
-    guard !v.isEmpty else { return .nan }
-    let n = Double(v.count)
-    let m = v.reduce(0, +) / n
-    guard m.isFinite else { return m }
-    return m + v.reduce(0) { $0 + ($1 - m) } / n
-}
+/// R's `mean` and `sd` for the sub-series statistics.
+private enum SampleMoments {
+    /// Arithmetic mean with R's refinement pass (`mean.default`: the mean of the deviations
+    /// from a first mean is added back); NaN for an empty sample.
+    static func mean<C: Collection>(_ v: C) -> Double where C.Element == Double {
+        guard !v.isEmpty else { return .nan }
+        let n = Double(v.count)
+        let m = v.reduce(0, +) / n
+        guard m.isFinite else { return m }
+        return m + v.reduce(0) { $0 + ($1 - m) } / n
+    }
 
-/// Sample standard deviation (n − 1 denominator, two-pass as R `sd`); NaN below two values.
-private func standardDeviation<C: Collection>(_ v: C) -> Double where C.Element == Double {
-    guard v.count >= 2 else { return .nan }
-    let m = mean(v)
-    return (v.reduce(0) { $0 + ($1 - m) * ($1 - m) } / Double(v.count - 1)).squareRoot()
+    /// Sample standard deviation (n − 1 denominator, two-pass as R `sd`); NaN below two values.
+    static func standardDeviation<C: Collection>(_ v: C) -> Double where C.Element == Double {
+        guard v.count >= 2 else { return .nan }
+        let m = mean(v)
+        return (v.reduce(0) { $0 + ($1 - m) * ($1 - m) } / Double(v.count - 1)).squareRoot()
+    }
 }

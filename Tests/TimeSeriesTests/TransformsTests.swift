@@ -36,7 +36,7 @@ struct TransformsFixture: Decodable {
 }
 
 /// Element-wise closeness with NA (nil) matching NaN.
-func expectClose(_ got: [Double], _ want: [Double?], rel: Double = 1e-12, abs: Double = 1e-12,
+func expectCloseToR(_ got: [Double], _ want: [Double?], rel: Double = 1e-12, abs: Double = 1e-12,
                  _ what: String, sourceLocation: SourceLocation = #_sourceLocation) {
     #expect(got.count == want.count, "\(what): length \(got.count) vs \(want.count)", sourceLocation: sourceLocation)
     for (i, (g, w)) in zip(got, want).enumerated() {
@@ -82,39 +82,39 @@ func expectClose(_ got: [Double], _ want: [Double?], rel: Double = 1e-12, abs: D
         for c in fixture.boxcox {
             let bc = BoxCox(lambda: c.lambda)
             let w = bc.transform(c.x)
-            expectClose(w, c.transformed, "BoxCox λ=\(c.lambda)")
-            expectClose(bc.inverse(w), c.inverse, "InvBoxCox λ=\(c.lambda)")
-            expectClose(try bc.inverse(w, biasAdjustedWith: c.fvar), c.inverse_biasadj, "biasadj λ=\(c.lambda)")
+            expectCloseToR(w, c.transformed, "BoxCox λ=\(c.lambda)")
+            expectCloseToR(bc.inverse(w), c.inverse, "InvBoxCox λ=\(c.lambda)")
+            expectCloseToR(try bc.inverse(w, biasAdjustedWith: c.fvar), c.inverse_biasadj, "biasadj λ=\(c.lambda)")
         }
         for c in fixture.signed {
             let bc = BoxCox(lambda: c.lambda)
-            if let x = c.x, let t = c.transformed { expectClose(bc.transform(x), t, "signed λ=\(c.lambda)") }
-            if let w = c.w, let inv = c.inverse { expectClose(bc.inverse(w), inv, "inverse range λ=\(c.lambda)") }
+            if let x = c.x, let t = c.transformed { expectCloseToR(bc.transform(x), t, "signed λ=\(c.lambda)") }
+            if let w = c.w, let inv = c.inverse { expectCloseToR(bc.inverse(w), inv, "inverse range λ=\(c.lambda)") }
         }
         #expect(throws: InputError.self) { try BoxCox(lambda: 0.5).inverse([1, 2, 3], biasAdjustedWith: [1, 2]) }
         let c = fixture.boxcox[1]
-        expectClose(Transforms.boxCox(c.x, lambda: c.lambda), c.transformed, "Transforms.boxCox")
+        expectCloseToR(Transforms.boxCox(c.x, lambda: c.lambda), c.transformed, "Transforms.boxCox")
         let w = Transforms.boxCox(c.x, lambda: c.lambda)
-        expectClose(try Transforms.inverseBoxCox(w, lambda: c.lambda, forecastVariance: c.fvar), c.inverse_biasadj, "Transforms.inverseBoxCox")
+        expectCloseToR(try Transforms.inverseBoxCox(w, lambda: c.lambda, forecastVariance: c.fvar), c.inverse_biasadj, "Transforms.inverseBoxCox")
     }
 
     @Test func differencesMatchR() {
         let d = fixture.differencing
-        expectClose(Transforms.diff(d.x), d.diff1.map { $0 }, "diff")
-        expectClose(Transforms.diff(d.x, differences: 2), d.diff2.map { $0 }, "diff d=2")
-        expectClose(Transforms.seasonalDiff(d.x, period: 12), d.sdiff12.map { $0 }, "diff lag 12")
-        expectClose(Transforms.seasonalDiff(d.x, period: 12, differences: 2), d.sdiff12_2.map { $0 }, "diff lag 12 D=2")
+        expectCloseToR(Transforms.diff(d.x), d.diff1.map { $0 }, "diff")
+        expectCloseToR(Transforms.diff(d.x, differences: 2), d.diff2.map { $0 }, "diff d=2")
+        expectCloseToR(Transforms.seasonalDiff(d.x, period: 12), d.sdiff12.map { $0 }, "diff lag 12")
+        expectCloseToR(Transforms.seasonalDiff(d.x, period: 12, differences: 2), d.sdiff12_2.map { $0 }, "diff lag 12 D=2")
         #expect(Transforms.diff([1, 2], lag: 2).isEmpty)
     }
 
     @Test func integrationMatchesDiffinv() throws {
         let d = fixture.differencing
         let f = d.forecasts
-        expectClose(try Transforms.undiff(f, history: d.x), d.undiff1.map { $0 }, "undiff")
-        expectClose(try Transforms.undiff(f, history: d.x, differences: 2), d.undiff2.map { $0 }, "undiff d=2")
-        expectClose(try Transforms.undiff(f, history: d.x, lag: 12), d.undiff12.map { $0 }, "undiff lag 12")
-        expectClose(try Transforms.undiff(f, history: d.x, lag: 12, differences: 2), d.undiff12_2.map { $0 }, "undiff lag 12 D=2")
-        expectClose(try Transforms.undiff(f, history: d.x, differences: 1, seasonalPeriod: 12, seasonalDifferences: 1),
+        expectCloseToR(try Transforms.undiff(f, history: d.x), d.undiff1.map { $0 }, "undiff")
+        expectCloseToR(try Transforms.undiff(f, history: d.x, differences: 2), d.undiff2.map { $0 }, "undiff d=2")
+        expectCloseToR(try Transforms.undiff(f, history: d.x, lag: 12), d.undiff12.map { $0 }, "undiff lag 12")
+        expectCloseToR(try Transforms.undiff(f, history: d.x, lag: 12, differences: 2), d.undiff12_2.map { $0 }, "undiff lag 12 D=2")
+        expectCloseToR(try Transforms.undiff(f, history: d.x, differences: 1, seasonalPeriod: 12, seasonalDifferences: 1),
                     d.undiff_1_12.map { $0 }, "undiff (1-B)(1-B^12)")
         #expect(throws: InputError.self) { try Transforms.undiff(f, history: [1, 2, 3], lag: 12) }
     }
@@ -125,15 +125,15 @@ func expectClose(_ got: [Double], _ want: [Double?], rel: Double = 1e-12, abs: D
         let f = fixture.differencing.forecasts
         let y = try Transforms.undiff(f, history: x, lag: 12, differences: 2)
         let back = Transforms.seasonalDiff(x + y, period: 12, differences: 2).suffix(f.count)
-        expectClose(Array(back), f.map { $0 }, rel: 1e-12, abs: 1e-9, "round trip")
+        expectCloseToR(Array(back), f.map { $0 }, rel: 1e-12, abs: 1e-9, "round trip")
     }
 
     @Test func movingAveragesMatchForecastMa() throws {
         let m = fixture.moving
-        expectClose(try Transforms.movingAverage(m.x, order: 12), m.ma12, "ma 12")
-        expectClose(try Transforms.movingAverage(m.x, order: 5), m.ma5, "ma 5")
-        expectClose(try Transforms.movingAverage(m.x, order: 4, centre: false), m.ma4_uncentred, "ma 4 uncentred")
-        expectClose(try Transforms.movingAverage([1, 2, .nan, 4, 5, 6, 7], order: 3), m.ma3_with_na, "ma with NA")
+        expectCloseToR(try Transforms.movingAverage(m.x, order: 12), m.ma12, "ma 12")
+        expectCloseToR(try Transforms.movingAverage(m.x, order: 5), m.ma5, "ma 5")
+        expectCloseToR(try Transforms.movingAverage(m.x, order: 4, centre: false), m.ma4_uncentred, "ma 4 uncentred")
+        expectCloseToR(try Transforms.movingAverage([1, 2, .nan, 4, 5, 6, 7], order: 3), m.ma3_with_na, "ma with NA")
         #expect(throws: InputError.self) { try Transforms.movingAverage(m.x, order: 0) }
     }
 
