@@ -46,7 +46,7 @@ public enum SeasonalityTest {
         case .moreThanTwoPeriods: guard n > 2 * m else { return nil }
         case .atLeastThreePeriods: guard n >= 3 * m else { return nil }
         }
-        guard !x.contains(where: \.isNaN), !SeriesConstancy.isConstant(x) else { return nil }
+        guard !x.contains(where: \.isNaN), !UnitRoot.isConstant(x) else { return nil }
         let r = Autocorrelation.acf(x, maxLag: m)
         guard r.count == m + 1 else { return nil }
         var sum = 0.0

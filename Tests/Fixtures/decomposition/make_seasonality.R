@@ -1,6 +1,8 @@
 # Seasonality decisions on the first 100 M3 monthly training series (in file order) and the
 # monthly reference series: thetaf's ACF test, forecast's seas.heuristic (seasonal strength
-# from mstl) and nsdiffs with test = "seas" and "ocsb".
+# from mstl) and nsdiffs with test = "seas" (max.D = 1 and 2) and "ocsb".
+# The reference block adds each series' log and, to exercise a second seasonal difference,
+# its cumulative sum of a seasonal series (x_t + x_{t-12} + ...).
 # Run from this folder: Rscript make_seasonality.R   (R 4.2, forecast 8.20)
 # Output: seasonality_m3.csv, seasonality_reference.csv
 suppressMessages(library(forecast))
@@ -24,6 +26,7 @@ row <- function(id, x) {
   data.frame(series = id, n = length(x), theta_stat = fmt(tt[1]), theta_seasonal = tt[2],
              strength = fmt(strength),
              nsdiffs_seas = suppressWarnings(nsdiffs(x, test = "seas")),
+             nsdiffs_seas_maxD2 = suppressWarnings(nsdiffs(x, test = "seas", max.D = 2)),
              nsdiffs_ocsb = suppressWarnings(nsdiffs(x, test = "ocsb")))
 }
 m3 <- read.csv(file.path(shared, "m3-monthly.csv"), stringsAsFactors = FALSE)
@@ -36,6 +39,9 @@ out <- do.call(rbind, lapply(ids, function(id) {
 write.csv(out, "seasonality_m3.csv", row.names = FALSE, quote = FALSE)
 ref <- do.call(rbind, lapply(c("airpassengers", "co2", "usaccdeaths", "ukdriverdeaths"), function(name) {
   d <- read.csv(file.path(shared, "reference", paste0(name, ".csv")))
-  rbind(row(name, ts(d$value, frequency = 12)), row(paste0(name, "_log"), ts(log(d$value), frequency = 12)))
+  x <- d$value
+  seasonal_cumsum <- as.numeric(stats::filter(x, c(rep(0, 11), 1), method = "recursive"))
+  rbind(row(name, ts(x, frequency = 12)), row(paste0(name, "_log"), ts(log(x), frequency = 12)),
+        row(paste0(name, "_seasonalcumsum"), ts(seasonal_cumsum, frequency = 12)))
 }))
 write.csv(ref, "seasonality_reference.csv", row.names = FALSE, quote = FALSE)
