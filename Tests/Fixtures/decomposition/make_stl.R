@@ -30,3 +30,26 @@ for (name in c("airpassengers", "co2", "usaccdeaths", "ukdriverdeaths")) {
   }
   write.csv(out, sprintf("stl_%s.csv", name), row.names = FALSE, quote = FALSE)
 }
+
+# Extra cases in stl_extra.csv (one column block per case, padded with NA to 192 rows):
+#   even_s12   : usaccdeaths, s.window = 12 (R's lazy defaults use 12, the Fortran 13)
+#   short_s7_robust : the first 30 months of usaccdeaths (just over two periods), s.window = 7, robust
+#   quarterly_s5 : ukdriverdeaths read as period 4, s.window = 5, robust
+pad <- function(v, n = 192) c(v, rep(NA, n - length(v)))
+usa <- read.csv(file.path(ref, "usaccdeaths.csv"))$value
+ukd <- read.csv(file.path(ref, "ukdriverdeaths.csv"))$value
+extra <- list(
+  even_s12 = list(x = usa, fit = stl(ts(usa, frequency = 12), s.window = 12)),
+  short_s7_robust = list(x = usa[1:30], fit = stl(ts(usa[1:30], frequency = 12), s.window = 7, robust = TRUE)),
+  quarterly_s5 = list(x = ukd, fit = stl(ts(ukd, frequency = 4), s.window = 5, robust = TRUE)))
+out <- data.frame(row = 1:192)
+for (case in names(extra)) {
+  e <- extra[[case]]
+  ts_ <- e$fit$time.series
+  out[[paste0(case, "_x")]] <- fmt(pad(e$x))
+  out[[paste0(case, "_seasonal")]] <- fmt(pad(as.numeric(ts_[, "seasonal"])))
+  out[[paste0(case, "_trend")]] <- fmt(pad(as.numeric(ts_[, "trend"])))
+  out[[paste0(case, "_remainder")]] <- fmt(pad(as.numeric(ts_[, "remainder"])))
+  out[[paste0(case, "_weights")]] <- fmt(pad(e$fit$weights))
+}
+write.csv(out, "stl_extra.csv", row.names = FALSE, quote = FALSE)
