@@ -33,9 +33,9 @@ public enum STL {
     ///
     /// - Throws: `InputError` when `period < 2`, `x.count ≤ 2·period` (R: "series is not
     ///   periodic or has less than two periods"), `x` has NaN/±Inf (R's `na.fail`), a
-    ///   degree is not 0 or 1, a numeric seasonal span is below 2 (R's default trend span
-    ///   would then be negative), or a window, jump or iteration count is below 1 (outer
-    ///   below 0).
+    ///   degree is not 0 or 1, a numeric seasonal span is below 1, or below 2 without an
+    ///   explicit `trendWindow` (R's default trend span would then be negative and R
+    ///   returns garbage), or a window, jump or iteration count is below 1 (outer below 0).
     /// - Complexity: O((inner·(outer + 1)) · n · (s/jumpₛ + t/jumpₜ + l/jumpₗ)) time with
     ///   spans s, t, l; O(n + m) memory, allocated once.
     public static func decompose(_ x: [Double], period: Int, seasonalWindow: SeasonalWindow = .periodic,
@@ -58,14 +58,18 @@ public enum STL {
             sWindow = 10 * n + 1
             sDegree = 0
         case .span(let s):
-            guard s >= 2 else { throw fail("seasonal window must be at least 2, got \(s)") }
+            // s = 1 is usable only with an explicit trend window: R's default would be negative.
+            guard s >= (trendWindow == nil ? 2 : 1) else {
+                throw fail("seasonal window must be at least \(trendWindow == nil ? 2 : 1), got \(s)")
+            }
             sWindow = s
         }
         let lDegree = lowPassDegree ?? trendDegree
         for (name, d) in [("seasonal", sDegree), ("trend", trendDegree), ("low-pass", lDegree)] where d != 0 && d != 1 {
             throw fail("\(name) degree must be 0 or 1, got \(d)")
         }
-        let tWindow = trendWindow ?? nextOdd(ceilDiv(1.5 * Double(period), 1 - 1.5 / Double(sWindow)))
+        // Only used with s ≥ 2: the denominator is at least 0.25, so the value is finite and positive.
+        let tWindow = trendWindow ?? nextOdd((1.5 * Double(period) / (1 - 1.5 / Double(sWindow))).rounded(.up))
         let lWindow = lowPassWindow ?? nextOdd(Double(period))
         let sJump = seasonalJump ?? ceilTenth(sWindow)
         let tJump = trendJump ?? ceilTenth(tWindow)
@@ -111,12 +115,6 @@ public enum STL {
         var k = Int(x.rounded(.toNearestOrEven))
         if k % 2 == 0 { k += 1 }
         return k
-    }
-
-    /// `ceiling(a / b)` as a Double, kept separate so a non-finite quotient cannot trap.
-    private static func ceilDiv(_ a: Double, _ b: Double) -> Double {
-        let q = (a / b).rounded(.up)
-        return q.isFinite ? max(min(q, 1e9), -1e9) : 1e9
     }
 
     /// R's `ceiling(window / 10)`.

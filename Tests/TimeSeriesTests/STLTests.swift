@@ -99,6 +99,9 @@ import TestSupport
         #expect(throws: InputError.self) { try STL.decompose(gap, period: 12) }
         #expect(throws: InputError.self) { try STL.decompose(x + x, period: 12, seasonalWindow: .span(7), seasonalDegree: 2) }
         #expect(throws: InputError.self) { try STL.decompose(x + x, period: 12, seasonalWindow: .span(1)) }
+        #expect(throws: InputError.self) { try STL.decompose(x + x, period: 12, seasonalWindow: .span(0), trendWindow: 13) }
+        // With an explicit trend window s = 1 is fine (the Fortran widens it to 3).
+        #expect(try STL.decompose(x + x, period: 12, seasonalWindow: .span(1), trendWindow: 13).seasonalWindow == 1)
         #expect(throws: InputError.self) { try STL.decompose(x + x, period: 12, trendJump: 0) }
         #expect(throws: InputError.self) { try STL.decompose(x + x, period: 12, outer: -1) }
         // As R, "periodic" forces seasonal degree 0, so an out-of-range degree is ignored there.
