@@ -100,8 +100,27 @@ struct DiagnosticsReference: Decodable {
         let alphaLowNdiffs: Int
         let alphaHighNdiffs: Int
     }
+    /// What each test returns in R on a short prefix: "error", "NaN" or a p-value.
+    struct Short: Decodable {
+        let n: Int
+        let kpssLevel: String
+        let kpssTrend: String
+        let adfLevel: String
+        let adfTrend: String
+        let ppLevel: String
+        let ppTrend: String
+        let ndiffsKpss: Int
+        let ndiffsAdf: Int
+        let ndiffsPp: Int
+        let ndiffsKpssTrend: Int
+        let ndiffsAdfTrend: Int
+        let ndiffsPpTrend: Int
+    }
     let series: [Series]
     let degenerate: Degenerate
+    let short: [Short]
+    /// The series whose prefixes make the `short` cases.
+    static let shortBase: [Double] = [1, 3, 2, 5, 4, 7, 6, 9]
 
     static func load() throws -> DiagnosticsReference {
         try Fixtures.json(DiagnosticsReference.self, Fixtures.url("diagnostics/reference.json"))

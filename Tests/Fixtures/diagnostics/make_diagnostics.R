@@ -107,6 +107,29 @@ degenerate <- list(
   alphaHighNdiffs = suppressWarnings(ndiffs(read_series("nile.csv", "value"), alpha = 0.5))
 )
 
-write(toJSON(list(series = series, degenerate = degenerate), digits = NA, auto_unbox = TRUE,
+# Short series: what each unit-root test used by ndiffs returns in R — an error, NA/NaN or a
+# p-value — on prefixes of one fixed series.
+base <- c(1, 3, 2, 5, 4, 7, 6, 9)
+short <- list()
+for (n in 2:8) {
+  x <- base[1:n]
+  outcome <- function(expr) tryCatch({ v <- expr; if (is.na(v)) "NaN" else sprintf("%.17g", v) },
+                                     error = function(e) "error")
+  short[[length(short) + 1]] <- list(n = n,
+    kpssLevel = outcome(urca_pval(ur.kpss(x, type = "mu", use.lag = trunc(3 * sqrt(n) / 13)))),
+    kpssTrend = outcome(urca_pval(ur.kpss(x, type = "tau", use.lag = trunc(3 * sqrt(n) / 13)))),
+    adfLevel = outcome(urca_pval(ur.df(x, type = "drift"))),
+    adfTrend = outcome(urca_pval(ur.df(x, type = "trend"))),
+    ppLevel = outcome(urca_pval(ur.pp(x, type = "Z-tau", model = "constant"))),
+    ppTrend = outcome(urca_pval(ur.pp(x, type = "Z-tau", model = "trend"))),
+    ndiffsKpss = suppressWarnings(ndiffs(x)),
+    ndiffsAdf = suppressWarnings(ndiffs(x, test = "adf")),
+    ndiffsPp = suppressWarnings(ndiffs(x, test = "pp")),
+    ndiffsKpssTrend = suppressWarnings(ndiffs(x, type = "trend")),
+    ndiffsAdfTrend = suppressWarnings(ndiffs(x, test = "adf", type = "trend")),
+    ndiffsPpTrend = suppressWarnings(ndiffs(x, test = "pp", type = "trend")))
+}
+
+write(toJSON(list(series = series, degenerate = degenerate, short = short), digits = NA, auto_unbox = TRUE,
              pretty = TRUE, na = "null"),
       file.path("Tests", "Fixtures", "diagnostics", "reference.json"))
