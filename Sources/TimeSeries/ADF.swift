@@ -65,8 +65,9 @@ public struct ADF: Sendable, Codable, Equatable {
     /// Runs `urca::ur.df(x, type: model, lags: lags, selectlags: selection)`.
     /// - Throws: `NumericsError.nonFinite` if `x` holds NaN (urca stops on NAs);
     ///   `NumericsError.invalidArgument` for negative `lags` or a series so short that R stops
-    ///   with an error (no row left for τ); `NumericsError.rankDeficient` when the regressors
-    ///   are collinear (e.g. a series whose differences are constant).
+    ///   with an error (no row left for τ); `NumericsError.rankDeficient` when y_{t−1} is
+    ///   collinear with the deterministic terms (e.g. a constant series). Other collinear
+    ///   columns (lagged differences) are dropped as R's `lm` does.
     ///   A series with rows for τ but no residual degrees of freedom gives τ = NaN, as R.
     /// - Complexity: O(n · k²) per regression, k = number of coefficients.
     public init(_ x: [Double], model: Model = .trend, lags: Int = 1,
@@ -109,6 +110,12 @@ public struct ADF: Sendable, Codable, Equatable {
         // After selection urca keeps the sample of the largest lag order (rows = lags asked).
         let full = try ADF.regression(x: x, z: z, rows: lags, lags: k, model: model)
         let beta = model == .none ? 0 : 1
+        // An aliased y_{t−1} (e.g. a constant series) leaves τ undefined; urca would then
+        // report the t-ratio of another coefficient.
+        guard !full.aliased.contains(beta) else {
+            throw NumericsError.rankDeficient(rank: full.count - full.residualDF,
+                                              columns: full.coefficients.count, aliased: full.aliased)
+        }
         self.statistic = full.tValue(beta)
         // φ statistics compare with restricted fits on the same rows (urca via anova).
         let lagColumns = ADF.lagColumns(z: z, rows: lags, lags: k)

@@ -5,57 +5,95 @@ import Numerics
 /// (ADF, Phillips–Perron, KPSS detrending, OCSB), computed as R's `lm` would: through a
 /// Householder QR of the design (Numerics' `PivotedQR`, never the normal equations).
 ///
-/// The unit-root statistics are t-ratios of single coefficients, so a design whose columns
-/// are numerically dependent (R's `lm` would mark one aliased, and the test's t-ratio would
-/// then be NA or of another column) is reported as `NumericsError.rankDeficient`.
+/// Like `lm`, columns that are numerically dependent on earlier ones are *aliased*: dropped
+/// from the fit, with NaN coefficient and standard error (R's NA). The criterion is LINPACK
+/// `dqrdc2`'s: a column is aliased when its norm after projection on the earlier kept
+/// columns falls below 1e-7 of its own norm (of 1 for a zero column). Callers whose
+/// statistic is the t-ratio of an aliased column must treat it as undefined.
 struct AuxiliaryRegression {
-    /// β̂ in the order of the given columns.
+    /// β̂ in the order of the given columns; NaN for aliased columns.
     let coefficients: [Double]
-    /// Classical standard errors √(σ̂² [(XᵀX)⁻¹]_jj), σ̂² = RSS / (n − p).
+    /// Classical standard errors √(σ̂² [(XᵀX)⁻¹]_jj), σ̂² = RSS / (n − rank); NaN if aliased.
     let standardErrors: [Double]
     let residuals: [Double]
     /// Residual sum of squares.
     let rss: Double
     /// Rows n.
     let count: Int
-    /// Residual degrees of freedom n − p.
+    /// Residual degrees of freedom n − rank.
     let residualDF: Int
+    /// 0-based indices of the aliased columns.
+    let aliased: [Int]
+
+    /// R's `lm` rank tolerance.
+    static let tolerance = 1e-7
 
     /// Fits y on the given columns (no implicit intercept: pass a column of ones).
-    /// - Throws: `.rankDeficient` for dependent columns, `.invalidArgument` when there are
-    ///   not more rows than columns, `.nonFinite` for NaN/Inf data.
-    /// - Complexity: O(n p²).
+    /// - Throws: `.invalidArgument` when there are not more rows than estimable
+    ///   coefficients (no residual degrees of freedom), `.nonFinite` for NaN/Inf data.
+    /// - Complexity: O(n p³) for p columns (p ≤ 6 here).
     init(y: [Double], columns: [[Double]]) throws {
         let n = y.count
         let p = columns.count
-        guard n > p else {
-            throw NumericsError.invalidArgument("\(n) observations for \(p) regression coefficients")
-        }
-        let design = try Matrix(columns: columns)
-        let qr = try PivotedQR(design)
-        guard qr.isFullRank else {
-            throw NumericsError.rankDeficient(rank: qr.rank, columns: p, aliased: qr.aliased)
-        }
-        let beta = try qr.solve(y)
-        var residuals = y
+        var kept: [Int] = []
+        var aliased: [Int] = []
         for j in 0..<p {
-            let b = beta[j]
-            columns[j].withUnsafeBufferPointer { c in
-                for i in 0..<n { residuals[i] -= b * c[i] }
+            let column = columns[j]
+            var norm = 0.0
+            for v in column { norm += v * v }
+            norm = norm.squareRoot()
+            var remaining = column
+            if !kept.isEmpty {
+                let basis = try PivotedQR(Matrix(columns: kept.map { columns[$0] }), tolerance: 0)
+                let b = try basis.solve(column)
+                for (slot, k) in kept.enumerated() {
+                    let c = b[slot]
+                    columns[k].withUnsafeBufferPointer { x in
+                        for i in 0..<n { remaining[i] -= c * x[i] }
+                    }
+                }
+            }
+            var left = 0.0
+            for v in remaining { left += v * v }
+            let scale = norm == 0 ? 1 : norm
+            if left.squareRoot() < AuxiliaryRegression.tolerance * scale {
+                aliased.append(j)
+            } else {
+                kept.append(j)
             }
         }
-        var rss = 0.0
-        for e in residuals { rss += e * e }
-        let sigma2 = rss / Double(n - p)
-        let unscaled = try qr.inverseGramOfLeadingColumns()
+        let rank = kept.count
+        guard n > rank else {
+            throw NumericsError.invalidArgument("\(n) observations for \(rank) regression coefficients")
+        }
+        var beta = [Double](repeating: .nan, count: p)
         var se = [Double](repeating: .nan, count: p)
-        for k in 0..<p { se[qr.pivot[k]] = (sigma2 * unscaled[k, k]).squareRoot() }
+        var residuals = y
+        var rss = 0.0
+        if rank > 0 {
+            let qr = try PivotedQR(Matrix(columns: kept.map { columns[$0] }), tolerance: 0)
+            let b = try qr.solve(y)
+            for (slot, j) in kept.enumerated() {
+                beta[j] = b[slot]
+                let c = b[slot]
+                columns[j].withUnsafeBufferPointer { x in
+                    for i in 0..<n { residuals[i] -= c * x[i] }
+                }
+            }
+            for e in residuals { rss += e * e }
+            let sigma2 = rss / Double(n - rank)
+            let unscaled = try qr.inverseGramOfLeadingColumns()
+            for k in 0..<rank { se[kept[qr.pivot[k]]] = (sigma2 * unscaled[k, k]).squareRoot() }
+        } else {
+            for e in residuals { rss += e * e }
+        }
         self.coefficients = beta
         self.standardErrors = se
         self.residuals = residuals
         self.rss = rss
         self.count = n
-        self.residualDF = n - p
+        self.residualDF = n - rank
+        self.aliased = aliased
     }
 
     /// The t-ratio β̂_j / se(β̂_j).

@@ -81,6 +81,10 @@ public struct PhillipsPerron: Sendable, Codable, Equatable {
         let columns = type == .level ? [ones, lagged]
             : [ones, lagged, (1...n).map { Double($0) - nn / 2 }]
         let fit = try AuxiliaryRegression(y: y, columns: columns)
+        guard fit.aliased.isEmpty else {
+            throw NumericsError.rankDeficient(rank: n - fit.residualDF, columns: columns.count,
+                                              aliased: fit.aliased)
+        }
         let variance = LongRunVariance.bartlett(fit.residuals, lag: l)
         let s = variance.shortRun
         let sig = variance.longRun

@@ -41,7 +41,10 @@ import Numerics
         #expect(try ADF([1, 3, 2, 5], model: .drift).pValue.isNaN)
         #expect(try ADF([1, 3, 2, 5, 4, 7], model: .drift).statistic.isFinite)
         #expect(throws: NumericsError.self) { try ADF([1, 2, 3], model: .drift, lags: -1) }
-        // A linear series has constant differences: y_{t−1} and the constant are collinear.
-        #expect(throws: NumericsError.self) { try ADF((1...30).map(Double.init), model: .drift) }
+        // A constant series: y_{t−1} is collinear with the constant, τ is undefined.
+        #expect(throws: NumericsError.self) { try ADF([Double](repeating: 4, count: 30), model: .drift) }
+        // Without deterministic terms the zero lagged differences are aliased instead and
+        // the exact fit leaves τ = 0/0 = NaN.
+        #expect(try ADF([Double](repeating: 4, count: 30), model: .none).statistic.isNaN)
     }
 }

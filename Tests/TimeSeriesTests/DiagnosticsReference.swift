@@ -119,6 +119,18 @@ struct DiagnosticsReference: Decodable {
     let series: [Series]
     let degenerate: Degenerate
     let short: [Short]
+    struct OCSBShort: Decodable {
+        let n: Int
+        let statistic: Double?
+        let lagOrder: Int?
+    }
+    let ocsbShort: [OCSBShort]
+    /// The seasonal series whose prefixes make the `ocsbShort` cases (R: 1-based sin(1:60)).
+    static let ocsbBase: [Double] = (0..<60).map { (i: Int) -> Double in
+        let season = Double(i % 12)
+        let trend = Double(i) / 10
+        return season + trend + Foundation.sin(Double(i + 1))
+    }
     /// The series whose prefixes make the `short` cases.
     static let shortBase: [Double] = [1, 3, 2, 5, 4, 7, 6, 9]
 
