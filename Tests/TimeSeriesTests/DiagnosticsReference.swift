@@ -91,6 +91,10 @@ struct DiagnosticsReference: Decodable {
         let constNdiffs: Int
         let naAcf: [Double]
         let naPacf: [Double]
+        let naLjungBox: Double
+        let naLjungBoxP: Double
+        let naBoxPierce: Double
+        let fitdfEqualLagP: Double
         let naNdiffs: Int
         let naNdiffsAdf: Int
         let linearNdiffs: Int
@@ -125,6 +129,32 @@ struct DiagnosticsReference: Decodable {
         let lagOrder: Int?
     }
     let ocsbShort: [OCSBShort]
+    struct BoxResidual: Decodable {
+        let series: String
+        let lag: Int
+        let fitdf: Int
+        let type: String
+        let statistic: Double
+        let df: Int
+        let p: Double
+    }
+    let boxResiduals: [BoxResidual]
+
+    /// The near-white series of `boxResiduals`, built as in make_diagnostics.R.
+    static func residualSeries(_ name: String) throws -> [Double] {
+        func diff(_ x: [Double], _ lag: Int = 1) -> [Double] {
+            x.count > lag ? (lag..<x.count).map { x[$0] - x[$0 - lag] } : []
+        }
+        func read(_ file: String) throws -> [Double] {
+            try Fixtures.csv(Fixtures.shared("reference/\(file)"))["value"] ?? []
+        }
+        switch name {
+        case "airline": return diff(diff(try read("airpassengers.csv").map { Foundation.log($0) }), 12)
+        case "nileDiff": return diff(try read("nile.csv"))
+        case "realintDiff": return diff(try read("realint.csv"))
+        default: return []
+        }
+    }
     /// The seasonal series whose prefixes make the `ocsbShort` cases (R: 1-based sin(1:60)).
     static let ocsbBase: [Double] = (0..<60).map { (i: Int) -> Double in
         let season = Double(i % 12)

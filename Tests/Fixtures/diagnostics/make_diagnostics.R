@@ -87,6 +87,22 @@ one <- function(s) {
 
 series <- lapply(specs, one)
 
+# Box tests on near-white "residual" series, where the p-values are not tiny:
+# the airline differences of log AirPassengers, and first differences of Nile and realint.
+ap <- log(read_series("airpassengers.csv", "value"))
+residualSeries <- list(
+  airline = diff(diff(ap), 12),
+  nileDiff = diff(read_series("nile.csv", "value")),
+  realintDiff = diff(read_series("realint.csv", "value")))
+boxResiduals <- list()
+for (nm in names(residualSeries)) for (lag in c(1, 5, 10, 24)) for (fitdf in c(0, 2))
+  for (type in c("Ljung-Box", "Box-Pierce")) {
+    if (lag <= fitdf) next
+    b <- Box.test(residualSeries[[nm]], lag = lag, type = type, fitdf = fitdf)
+    boxResiduals[[length(boxResiduals) + 1]] <- list(series = nm, lag = lag, fitdf = fitdf,
+      type = type, statistic = unname(b$statistic), df = unname(b$parameter), p = b$p.value)
+  }
+
 # Degenerate inputs, to pin R's behaviour.
 const <- rep(5, 40)
 withna <- read_series("airpassengers.csv", "value")
@@ -97,6 +113,10 @@ degenerate <- list(
   constNdiffs = ndiffs(const),
   naAcf = as.numeric(acf(withna, lag.max = 24, plot = FALSE, na.action = na.pass)$acf),
   naPacf = as.numeric(pacf(withna, lag.max = 24, plot = FALSE, na.action = na.pass)$acf),
+  naLjungBox = unname(Box.test(withna, lag = 10, type = "Ljung-Box")$statistic),
+  naLjungBoxP = Box.test(withna, lag = 10, type = "Ljung-Box")$p.value,
+  naBoxPierce = unname(Box.test(withna, lag = 10)$statistic),
+  fitdfEqualLagP = Box.test(read_series("nile.csv", "value"), lag = 2, fitdf = 2)$p.value,
   naNdiffs = ndiffs(withna),
   naNdiffsAdf = ndiffs(withna, test = "adf"),
   linearNdiffs = ndiffs(trendy),
@@ -141,6 +161,7 @@ ocsbShort <- lapply(c(16, 26, 30, 36), function(n) {
        lagOrder = if (is.null(o)) NA else o$lag.order)
 })
 
-write(toJSON(list(series = series, degenerate = degenerate, short = short, ocsbShort = ocsbShort), digits = NA, auto_unbox = TRUE,
+write(toJSON(list(series = series, degenerate = degenerate, short = short, ocsbShort = ocsbShort,
+                  boxResiduals = boxResiduals), digits = NA, auto_unbox = TRUE,
              pretty = TRUE, na = "null"),
       file.path("Tests", "Fixtures", "diagnostics", "reference.json"))
