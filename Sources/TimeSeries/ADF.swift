@@ -139,7 +139,7 @@ public struct ADF: Sendable, Codable, Equatable {
     /// k = ⌊(n − 1)^{1/3}⌋. Read `statistic`, `lags` and `tseriesPValue`.
     /// - Throws: as `init`.
     public static func tseries(_ x: [Double], k: Int? = nil) throws -> ADF {
-        let lags = k ?? Int(pow(Double(x.count - 1), 1.0 / 3.0))
+        let lags = k ?? Int(pow(Double(max(x.count - 1, 0)), 1.0 / 3.0))
         return try ADF(x, model: .trend, lags: lags, selection: .fixed)
     }
 

@@ -32,6 +32,10 @@ struct DiagnosticsReference: Decodable {
         let trendPhi2: Double
         let trendPhi3: Double
         let trendP: Double
+        let driftAIC: Double
+        let driftAICLags: Int
+        let trendBIC: Double
+        let trendBICLags: Int
     }
     struct PP: Decodable {
         let constant: Double

@@ -42,6 +42,8 @@ one <- function(s) {
   kt <- ur.kpss(x, type = "tau", use.lag = kpss_lag)
   dfd <- ur.df(x, type = "drift", lags = 1)
   dft <- ur.df(x, type = "trend", lags = 1)
+  dfaic <- ur.df(x, type = "drift", lags = 6, selectlags = "AIC")
+  dfbic <- ur.df(x, type = "trend", lags = 6, selectlags = "BIC")
   ppc <- ur.pp(x, type = "Z-tau", model = "constant", lags = "short")
   ppt <- ur.pp(x, type = "Z-tau", model = "trend", lags = "short")
   adf <- suppressWarnings(adf.test(x))
@@ -60,7 +62,9 @@ one <- function(s) {
       tseriesTrend = unname(kpt$statistic), tseriesTrendP = kpt$p.value),
     urdf = list(drift = dfd@teststat[1], driftPhi1 = dfd@teststat[2], driftP = urca_pval(dfd),
       trend = dft@teststat[1], trendPhi2 = dft@teststat[2], trendPhi3 = dft@teststat[3],
-      trendP = urca_pval(dft)),
+      trendP = urca_pval(dft),
+      driftAIC = dfaic@teststat[1], driftAICLags = nrow(dfaic@testreg$coefficients) - 2,
+      trendBIC = dfbic@teststat[1], trendBICLags = nrow(dfbic@testreg$coefficients) - 3),
     pp = list(constant = ppc@teststat, constantP = urca_pval(ppc), lag = ppc@lag,
       trend = ppt@teststat, trendP = urca_pval(ppt)),
     adf = list(statistic = unname(adf$statistic), lag = unname(adf$parameter), p = adf$p.value),
