@@ -2,14 +2,13 @@ import Foundation
 import Numerics
 
 /// An ordinary least-squares fit for the auxiliary regressions of the unit-root tests
-/// (ADF, Phillips–Perron, KPSS detrending, OCSB), computed as R's `lm` would: through a
-/// Householder QR of the design (Numerics' `PivotedQR`, never the normal equations).
+/// (ADF, Phillips–Perron, KPSS detrending, OCSB): Numerics' `LinearRegression` (R's `lm`
+/// through a Householder QR, never the normal equations) reduced to what the tests read.
 ///
-/// Like `lm`, columns that are numerically dependent on earlier ones are *aliased*: dropped
-/// from the fit, with NaN coefficient and standard error (R's NA). The criterion is LINPACK
-/// `dqrdc2`'s: a column is aliased when its norm after projection on the earlier kept
-/// columns falls below 1e-7 of its own norm (of 1 for a zero column). Callers whose
-/// statistic is the t-ratio of an aliased column must treat it as undefined.
+/// Like `lm`, columns that are numerically dependent on earlier ones are *aliased*
+/// (`RankPolicy.dropAliased`): dropped from the fit, with NaN coefficient and standard error
+/// (R's NA). Callers whose statistic is the t-ratio of an aliased column must treat it as
+/// undefined.
 struct AuxiliaryRegression {
     /// β̂ in the order of the given columns; NaN for aliased columns.
     let coefficients: [Double]
@@ -25,75 +24,23 @@ struct AuxiliaryRegression {
     /// 0-based indices of the aliased columns.
     let aliased: [Int]
 
-    /// R's `lm` rank tolerance.
-    static let tolerance = 1e-7
-
     /// Fits y on the given columns (no implicit intercept: pass a column of ones).
     /// - Throws: `.invalidArgument` when there are not more rows than estimable
     ///   coefficients (no residual degrees of freedom), `.nonFinite` for NaN/Inf data.
-    /// - Complexity: O(n p³) for p columns (p ≤ 6 here).
+    /// - Complexity: O(n p²) (O(n p³) when columns are aliased).
     init(y: [Double], columns: [[Double]]) throws {
-        let n = y.count
-        let p = columns.count
-        var kept: [Int] = []
-        var aliased: [Int] = []
-        for j in 0..<p {
-            let column = columns[j]
-            var norm = 0.0
-            for v in column { norm += v * v }
-            norm = norm.squareRoot()
-            var remaining = column
-            if !kept.isEmpty {
-                let basis = try PivotedQR(Matrix(columns: kept.map { columns[$0] }), tolerance: 0)
-                let b = try basis.solve(column)
-                for (slot, k) in kept.enumerated() {
-                    let c = b[slot]
-                    columns[k].withUnsafeBufferPointer { x in
-                        for i in 0..<n { remaining[i] -= c * x[i] }
-                    }
-                }
-            }
-            var left = 0.0
-            for v in remaining { left += v * v }
-            let scale = norm == 0 ? 1 : norm
-            if left.squareRoot() < AuxiliaryRegression.tolerance * scale {
-                aliased.append(j)
-            } else {
-                kept.append(j)
-            }
+        let fit = try LinearRegression(y: y, x: Matrix(columns: columns), rankPolicy: .dropAliased)
+        guard fit.residualDF > 0 else {
+            throw NumericsError.invalidArgument(
+                "\(fit.observations) observations for \(fit.rank) regression coefficients")
         }
-        let rank = kept.count
-        guard n > rank else {
-            throw NumericsError.invalidArgument("\(n) observations for \(rank) regression coefficients")
-        }
-        var beta = [Double](repeating: .nan, count: p)
-        var se = [Double](repeating: .nan, count: p)
-        var residuals = y
-        var rss = 0.0
-        if rank > 0 {
-            let qr = try PivotedQR(Matrix(columns: kept.map { columns[$0] }), tolerance: 0)
-            let b = try qr.solve(y)
-            for (slot, j) in kept.enumerated() {
-                beta[j] = b[slot]
-                let c = b[slot]
-                columns[j].withUnsafeBufferPointer { x in
-                    for i in 0..<n { residuals[i] -= c * x[i] }
-                }
-            }
-            for e in residuals { rss += e * e }
-            let sigma2 = rss / Double(n - rank)
-            let unscaled = try qr.inverseGramOfLeadingColumns()
-            for k in 0..<rank { se[kept[qr.pivot[k]]] = (sigma2 * unscaled[k, k]).squareRoot() }
-        } else {
-            for e in residuals { rss += e * e }
-        }
-        self.coefficients = beta
-        self.standardErrors = se
-        self.residuals = residuals
-        self.rss = rss
-        self.count = n
-        self.residualDF = n - rank
-        self.aliased = aliased
+        self.coefficients = fit.coefficients
+        self.standardErrors = try fit.standardErrors(.classical)
+        self.residuals = fit.residuals
+        self.rss = fit.rss
+        self.count = fit.observations
+        self.residualDF = fit.residualDF
+        self.aliased = fit.aliased
     }
 
     /// The t-ratio β̂_j / se(β̂_j).
