@@ -51,6 +51,11 @@ public struct BreakRegression: Sendable, Codable, Equatable {
         self.observationIndex = idx
     }
 
+    /// The scale the response is modelled on.
+    public enum ValueScale: String, Sendable, Codable {
+        case level, log, log10
+    }
+
     /// Regressor terms a design can be built from.
     public enum Term: Sendable, Hashable, Codable {
         /// The constant, `(Intercept)`.
@@ -71,23 +76,22 @@ public struct BreakRegression: Sendable, Codable, Equatable {
     /// - Parameters:
     ///   - series: the observations (NaN = missing).
     ///   - terms: regressors, e.g. `[.intercept, .lag(1), .lag(12)]` for the seatbelt model.
-    ///   - logarithm: model `log(y)` (natural), `log10` via `logBase: 10`.
+    ///   - scale: model the values themselves, their natural logarithm or `log10`.
     ///   - firstRow: drop source rows before this position (R's `window(start =)`), after
     ///     the lags have been formed from the full series.
     /// - Throws: `BreaksError.invalidInput` for non-positive values under a logarithm, an
     ///   empty term list, a period below 2 or a lag below 1; and when no row remains.
     /// - Complexity: O(n·k).
-    public static func build(series: [Double], terms: [Term], logBase: Double? = nil,
+    public static func build(series: [Double], terms: [Term], scale: ValueScale = .level,
                              firstRow: Int = 0) throws -> BreakRegression {
         guard !terms.isEmpty else { throw BreaksError.invalidInput("no regressors requested") }
         var v = series
-        if let base = logBase {
-            guard base > 0, base != 1 else { throw BreaksError.invalidInput("logarithm base \(base)") }
+        if scale != .level {
             for i in v.indices where !v[i].isNaN {
                 guard v[i] > 0 else {
                     throw BreaksError.invalidInput("logarithm of the non-positive value \(v[i]) at observation \(i + 1)")
                 }
-                v[i] = Foundation.log(v[i]) / Foundation.log(base)
+                v[i] = scale == .log ? Foundation.log(v[i]) : Foundation.log10(v[i])
             }
         }
         var columns: [[Double]] = []
@@ -125,25 +129,25 @@ public struct BreakRegression: Sendable, Codable, Equatable {
     }
 
     /// `y ~ 1`: a shift in the mean.
-    public static func mean(_ series: [Double], logBase: Double? = nil) throws -> BreakRegression {
-        try build(series: series, terms: [.intercept], logBase: logBase)
+    public static func mean(_ series: [Double], scale: ValueScale = .level) throws -> BreakRegression {
+        try build(series: series, terms: [.intercept], scale: scale)
     }
 
     /// `y ~ t`: a shift in level or slope of a linear trend.
-    public static func trend(_ series: [Double], logBase: Double? = nil) throws -> BreakRegression {
-        try build(series: series, terms: [.intercept, .trend], logBase: logBase)
+    public static func trend(_ series: [Double], scale: ValueScale = .level) throws -> BreakRegression {
+        try build(series: series, terms: [.intercept, .trend], scale: scale)
     }
 
     /// `y ~ season`: a shift in the seasonal means.
-    public static func seasonal(_ series: [Double], period: Int, logBase: Double? = nil) throws -> BreakRegression {
-        try build(series: series, terms: [.intercept, .seasonalDummies(period: period)], logBase: logBase)
+    public static func seasonal(_ series: [Double], period: Int, scale: ValueScale = .level) throws -> BreakRegression {
+        try build(series: series, terms: [.intercept, .seasonalDummies(period: period)], scale: scale)
     }
 
     /// `y ~ ylag_{l1} + ylag_{l2} + …`: an autoregressive model such as the seatbelt
     /// model `y ~ ylag1 + ylag12` (Zeileis et al. 2003).
-    public static func laggedDependent(_ series: [Double], lags: [Int], logBase: Double? = nil,
+    public static func laggedDependent(_ series: [Double], lags: [Int], scale: ValueScale = .level,
                                        firstRow: Int = 0) throws -> BreakRegression {
-        try build(series: series, terms: [.intercept] + lags.map { .lag($0) }, logBase: logBase,
+        try build(series: series, terms: [.intercept] + lags.map { .lag($0) }, scale: scale,
                   firstRow: firstRow)
     }
 

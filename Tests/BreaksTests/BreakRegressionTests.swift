@@ -32,8 +32,28 @@ import TestSupport
     }
 
     @Test func invalidInputsAreTypedErrors() {
-        #expect(throws: BreaksError.self) { try BreakRegression.mean([1, -2, 3], logBase: 10) }
+        #expect(throws: BreaksError.self) { try BreakRegression.mean([1, -2, 3], scale: .log10) }
         #expect(throws: BreaksError.self) { try BreakRegression.laggedDependent([1, 2], lags: [3]) }
         #expect(throws: BreaksError.self) { try BreakRegression.seasonal([1, 2, 3], period: 1) }
+    }
+}
+
+/// Trend and seasonal-dummy designs on log UKDriverDeaths against strucchange.
+@Suite struct DesignBuilderTests {
+    @Test func trendModel() throws {
+        let ref = try BreaksData.designs
+        let reg = try BreakRegression.trend(ref.y, scale: .log)
+        let fs = try FStatistics(reg)
+        #expect(close(fs.supF, ref.trendSupF, rel: 1e-8) && fs.breakpoint == ref.trendBreakpoint)
+        let bp = try Breakpoints(reg)
+        #expect(bp.optimalBreaks == ref.trendBreaks)
+        for (a, b) in zip(bp.rss, ref.trendRSS) { #expect(close(a, b, rel: 1e-9)) }
+    }
+
+    @Test func seasonalModel() throws {
+        let ref = try BreaksData.designs
+        let fs = try FStatistics(try BreakRegression.seasonal(ref.y, period: 12, scale: .log))
+        #expect(close(fs.supF, ref.seasonSupF, rel: 1e-8) && fs.breakpoint == ref.seasonBreakpoint)
+        #expect(close(fs.aveF, ref.seasonAveF, rel: 1e-8))
     }
 }

@@ -91,7 +91,7 @@ enum BreaksData {
     /// The seatbelt model built from the shared raw series, as the R example does:
     /// log10, lags 1 and 12 formed on the full series, rows from 1970(1) on.
     static func seatbeltRegression(_ raw: [Double]) throws -> BreakRegression {
-        try BreakRegression.laggedDependent(raw, lags: [1, 12], logBase: 10, firstRow: 12)
+        try BreakRegression.laggedDependent(raw, lags: [1, 12], scale: .log10, firstRow: 12)
     }
 
     /// The series column of a shared reference CSV.
@@ -106,3 +106,18 @@ enum BreaksData {
 func close(_ a: Double, _ b: Double, rel: Double = 1e-8, abs: Double = 1e-10) -> Bool {
     isClose(a, b, rel: rel, abs: abs)
 }
+
+struct HansenGridRef: Decodable { let x: Double, k: Int, lambda: Double, test: String, p: Double }
+struct EfpGridRef: Decodable { let x: Double, limit: String, h: Double, p: Double }
+struct PargmaxGridRef: Decodable { let x: Double, xi: Double, phi1: Double, phi2: Double, p: Double }
+struct PValuesRef: Decodable { let hansen: [HansenGridRef], efp: [EfpGridRef], pargmaxV: [PargmaxGridRef] }
+struct SequentialOneRef: Decodable { let l: Int, statistic: Double, segment: Int, breakpoint: Int }
+struct SequentialRef: Decodable { let nile0: SequentialOneRef, nile1: SequentialOneRef, seatbelt1: SequentialOneRef, seatbelt2: SequentialOneRef }
+
+extension BreaksData {
+    static var pvalues: PValuesRef { get throws { try load(PValuesRef.self, "pvalues") } }
+    static var sequential: SequentialRef { get throws { try load(SequentialRef.self, "sequential") } }
+}
+
+/// The brief's p-value tolerance: 1e-4 absolute or 1% relative, whichever is looser.
+func pClose(_ a: Double, _ b: Double) -> Bool { isClose(a, b, rel: 0.01, abs: 1e-4) }

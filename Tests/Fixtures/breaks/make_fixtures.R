@@ -111,7 +111,38 @@ fsT <- Fstats(log(UKD) ~ trend); fsS <- Fstats(log(UKD) ~ season)
 bpT <- breakpoints(log(UKD) ~ trend, h = 0.15)
 out(list(y = ukd$value,
          trendSupF = max(fsT$Fstats), trendBreakpoint = fsT$breakpoint,
-         trendBreaks = breakpoints(bpT)$breakpoints, trendRSS = unname(summary(bpT)$RSS["RSS", ]),
+         trendBreaks = I(breakpoints(bpT)$breakpoints), trendRSS = unname(summary(bpT)$RSS["RSS", ]),
          seasonSupF = max(fsS$Fstats), seasonBreakpoint = fsS$breakpoint,
          seasonAveF = mean(fsS$Fstats)),
     "designs.json")
+
+## p-value functions on a grid: Hansen (pvalue.Fstats), pvalue.efp, pargmaxV
+pf <- strucchange:::pvalue.Fstats; pe <- strucchange:::pvalue.efp; pv <- strucchange:::pargmaxV
+grid <- expand.grid(x = c(0.5, 3, 8.5, 19.333, 40), k = c(1, 3, 12, 45), lambda = c(0.005, 0.3, 0.495, 0.5, 1.4, 32.1111111111111, 81, 1e6),
+                    test = c("supF", "aveF", "expF"), stringsAsFactors = FALSE)
+grid$p <- suppressWarnings(mapply(function(x, k, l, t) pf(x, type = t, k = k, lambda = l), grid$x, grid$k, grid$lambda, grid$test))
+xs <- c(0.05, 0.2, 0.5, 0.8, 1.1, 1.36, 1.6, 2.5, 3)
+efpgrid <- rbind(data.frame(x = xs, limit = "Brownian bridge", h = 0.15),
+                 data.frame(x = xs, limit = "Brownian motion", h = 0.15),
+                 expand.grid(x = c(0.3, 0.9, 1.2, 1.25, 1.35, 1.6), limit = "Brownian bridge increments", h = c(0.03, 0.15, 0.27, 0.5, 0.7), stringsAsFactors = FALSE))
+efpgrid$p <- mapply(function(x, l, h) pe(x, l, FALSE, h = h, k = 1), efpgrid$x, efpgrid$limit, efpgrid$h)
+pvgrid <- expand.grid(x = c(-500, -60, -7.5, -1, -0.01, 0, 0.01, 1, 7.5, 60, 500), xi = c(0.4, 1, 2.5), phi1 = c(0.7, 1), phi2 = c(1, 1.8))
+pvgrid$p <- mapply(function(x, xi, a, b) pv(x, xi = xi, phi1 = a, phi2 = b), pvgrid$x, pvgrid$xi, pvgrid$phi1, pvgrid$phi2)
+out(list(hansen = grid, efp = efpgrid, pargmaxV = pvgrid), "pvalues.json")
+
+## Sequential supF(l+1 | l) by brute force: refit every admissible split of every segment.
+seqsup <- function(y, X, bps, h) {
+  n <- length(y); k <- ncol(X); l <- length(bps); b <- c(0, bps, n)
+  rss <- function(s, e) sum(lm.fit(X[s:e, , drop = FALSE], y[s:e])$residuals^2)
+  seg <- sapply(1:(l + 1), function(i) rss(b[i] + 1, b[i + 1]))
+  best <- Inf; at <- NA; which <- NA
+  for (i in 1:(l + 1)) { s <- b[i] + 1; e <- b[i + 1]
+    if (e - s + 1 >= 2 * h) for (t in (s + h - 1):(e - h)) {
+      v <- sum(seg) - seg[i] + rss(s, t) + rss(t + 1, e)
+      if (v < best) { best <- v; at <- t; which <- i - 1 } } }
+  list(l = l, statistic = (sum(seg) - best) / (best / (n - (l + 2) * k)), segment = which, breakpoint = at)
+}
+out(list(nile0 = seqsup(as.numeric(Nile), matrix(1, 100, 1), integer(0), 15),
+         nile1 = seqsup(as.numeric(Nile), matrix(1, 100, 1), 28, 15),
+         seatbelt1 = seqsup(sb$y, Xs, 46, 18), seatbelt2 = seqsup(sb$y, Xs, c(46, 157), 18)),
+    "sequential.json")
