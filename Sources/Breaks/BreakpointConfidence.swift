@@ -90,6 +90,9 @@ public struct BreakpointConfidence: Sendable, Codable, Equatable {
                 out.append(Interval(lower: nil, breakpoint: b, upper: nil)); continue
             }
             let scale = sigma1 / qprod1
+            guard (up * scale).isFinite, (lo * scale).isFinite, abs(up * scale) < 1e15, abs(lo * scale) < 1e15 else {
+                out.append(Interval(lower: nil, breakpoint: b, upper: nil)); continue
+            }
             out.append(Interval(lower: b - Int((up * scale).rounded(.up)), breakpoint: b,
                                 upper: b - Int((lo * scale).rounded(.down))))
         }

@@ -35,6 +35,9 @@ public struct Breakpoints: Sendable, Codable, Equatable {
     ///   recursion; O(n·M) memory — the triangle is streamed one row at a time.
     public init(_ regression: BreakRegression, h: Double = 0.15, maxBreaks: Int? = nil) throws {
         let n = regression.count, k = regression.regressorCount
+        guard h > 0, h.isFinite, h <= Double(n) else {
+            throw BreaksError.invalidInput("minimum segment size h = \(h) for \(n) observations")
+        }
         let hh = h < 1 ? Int((Double(n) * h).rounded(.down)) : Int(h.rounded(.down))
         guard hh > k else {
             throw BreaksError.segmentTooShort(

@@ -80,8 +80,11 @@ public struct EmpiricalFluctuation: Sendable, Codable, Equatable {
                 process = cusum
                 observationNumbers = Array(0...n)
             } else {
+                guard h > 0, h <= 1 else {
+                    throw BreaksError.invalidInput("MOSUM bandwidth h = \(h) is not in (0, 1]")
+                }
                 let nh = Int((Double(n) * h).rounded(.down))
-                guard nh >= 1, nh <= n else {
+                guard nh >= 1 else {
                     throw BreaksError.invalidInput("MOSUM window ⌊\(n)·\(h)⌋ = \(nh) observations")
                 }
                 process = (0...(n - nh)).map { cusum[$0 + nh] - cusum[$0] }

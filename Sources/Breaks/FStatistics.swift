@@ -42,7 +42,8 @@ public struct FStatistics: Sendable, Codable, Equatable {
         guard n >= 2 * k + 2 else {
             throw BreaksError.segmentTooShort("\(n) observations cannot hold two segments of \(k + 1)")
         }
-        guard from > 0, from.isFinite else { throw BreaksError.invalidInput("from = \(from)") }
+        guard from > 0, from.isFinite, from < Double(n) else { throw BreaksError.invalidInput("from = \(from)") }
+        if let t = to, !(t > 0 && t.isFinite && t < Double(n)) { throw BreaksError.invalidInput("to = \(t)") }
         var lo: Int, hi: Int
         if from < 1 {
             lo = Int((from * Double(n)).rounded(.down))

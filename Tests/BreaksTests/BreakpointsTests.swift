@@ -70,3 +70,19 @@ import TestSupport
         #expect(bp.lwzOptimalBreaks == 1)
     }
 }
+
+@Suite struct NonFiniteArgumentTests {
+    @Test func nonFiniteTuningArgumentsAreTypedErrors() throws {
+        let reg = try BreakRegression.mean((0..<40).map { Double($0 % 5) })
+        #expect(throws: BreaksError.self) { try Breakpoints(reg, h: .nan) }
+        #expect(throws: BreaksError.self) { try Breakpoints(reg, h: .infinity) }
+        #expect(throws: BreaksError.self) { try FStatistics(reg, from: .infinity) }
+        #expect(throws: BreaksError.self) { try FStatistics(reg, from: 0.15, to: .nan) }
+        #expect(throws: BreaksError.self) { try EmpiricalFluctuation(reg, kind: .olsMOSUM, h: 0) }
+        #expect(throws: BreaksError.self) { try EmpiricalFluctuation(reg, kind: .olsMOSUM, h: .nan) }
+        let flat = try BreakRegression.mean([Double](repeating: 3, count: 30))
+        #expect(throws: BreaksError.invalidInput("OLS residuals have zero variance")) {
+            try EmpiricalFluctuation(flat, kind: .olsCUSUM)
+        }
+    }
+}
