@@ -34,6 +34,9 @@ import Foundation
 /// (`rank + 1`), R² about the mean when the design has an intercept (about zero
 /// otherwise), adjusted R² with `n − 1` (or `n`) and the overall F test of all
 /// non-intercept coefficients.
+///
+/// `Codable`: a fit with aliased coefficients (NaN) or NaN `sigma` needs a
+/// `JSONEncoder` with a `nonConformingFloatEncodingStrategy`, as JSON has no NaN.
 public struct LinearRegression: Sendable, Codable {
     /// What to do with a rank-deficient design.
     public enum RankPolicy: String, Sendable, Codable {

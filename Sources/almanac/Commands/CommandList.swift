@@ -1,0 +1,8 @@
+import ArgumentParser
+
+extension Almanac {
+    /// The subcommands, in the order `--help` lists them.
+    static let commands: [ParsableCommand.Type] = [
+        DescribeCommand.self,
+    ]
+}
