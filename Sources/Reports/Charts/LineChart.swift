@@ -144,7 +144,7 @@ public struct LineChart: Sendable {
         legend += bands.filter { !$0.label.isEmpty }.map { ($0.label, $0.color, true) }
         var lx = right
         for (label, color, isBand) in legend.reversed() {
-            let textWidth = Double(label.count) * 6.4
+            let textWidth = Double(label.count) * 7.0
             lx -= textWidth + 30
             if isBand {
                 w.rect(x: lx, y: originY + 14, w: 18, h: 10, fill: color, opacity: 0.35)

@@ -3,6 +3,7 @@ import ArgumentParser
 extension Almanac {
     /// The subcommands, in the order `--help` lists them.
     static let commands: [ParsableCommand.Type] = [
+        BreaksCommand.self,
         DescribeCommand.self,
     ]
 }

@@ -34,6 +34,10 @@ struct InputOptions: ParsableArguments {
                                                    indexedPeriod: frequency ?? 1)]
         }
         if fill { series = try series.map { try $0.filled() } }
+        // A lone column called "value" is better named after its file (airpassengers.csv → airpassengers).
+        if series.count == 1, series[0].name == "value", file != "-" {
+            series[0].name = URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent
+        }
         return series
     }
 
