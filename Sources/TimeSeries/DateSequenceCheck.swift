@@ -32,8 +32,11 @@ struct DateSequenceCheck {
         resolution = date.resolution
         if let p = previous, let step = p.distance(to: date) {
             if step == 0 {
+                // A day in the text means the file may be daily: say how days are read.
+                let hasDay = date.resolution == .month && record.withField(column) { $0.count } > 8
                 throw InputError(file: file, line: record.line, column: column + 1,
-                                 "duplicate date \(date) (already on line \(previousLine))")
+                                 "duplicate date \(date) (already on line \(previousLine))"
+                                 + (hasDay ? "; dates are read by month, one row per month (daily data is not supported)" : ""))
             }
             if step < 0 {
                 throw InputError(file: file, line: record.line, column: column + 1,
