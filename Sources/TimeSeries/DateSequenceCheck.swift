@@ -52,17 +52,3 @@ struct DateSequenceCheck {
         return date
     }
 }
-
-extension CSVRecord {
-    /// Field `column` as a number (NaN for a missing value).
-    /// - Throws: `InputError` at the cell for text, infinities or out-of-range numbers.
-    func value(_ column: Int, name: String, file: String) throws(InputError) -> Double {
-        switch number(column) {
-        case .value(let v): return v
-        case .missing: return .nan
-        case .invalid:
-            throw InputError(file: file, line: line, column: column + 1,
-                             "'\(string(column))' in column '\(name)' is not a number (missing values are written NA, NaN or left empty)")
-        }
-    }
-}
