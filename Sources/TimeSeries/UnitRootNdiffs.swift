@@ -8,6 +8,15 @@ extension UnitRoot {
         case adf
         /// Phillips–Perron Z-τ (null: unit root); difference while its p-value > α.
         case pp
+
+        /// The urca function R's `ndiffs` calls, for warning texts.
+        var urcaFunction: String {
+            switch self {
+            case .kpss: return "ur.kpss"
+            case .adf: return "ur.df"
+            case .pp: return "ur.pp"
+            }
+        }
     }
 
     /// The outcome of `ndiffs` with the warnings R would print.
@@ -16,7 +25,9 @@ extension UnitRoot {
         public let differences: Int
         /// α after clamping to [0.01, 0.10].
         public let alpha: Double
-        /// R's warning texts: α clamped, or a test that failed (then taken as "stop").
+        /// Warnings as R's `ndiffs` gives them: the α-clamp texts verbatim; a test that
+        /// failed (then taken as "no further difference") in R's template, with our error's
+        /// description where R quotes its own error message.
         public let warnings: [String]
     }
 
@@ -48,6 +59,7 @@ extension UnitRoot {
     }
 
     /// `ndiffs` with the clamped α and R's warnings.
+    /// - Complexity: as `ndiffs`.
     public static func ndiffsChoice(_ x: [Double], alpha: Double = 0.05, test: StationarityTest = .kpss,
                                     type: Deterministic = .level, maxD: Int = 2) -> DifferencingChoice {
         var warnings: [String] = []
@@ -83,7 +95,7 @@ extension UnitRoot {
                 let ordinal = ["first", "second", "third"]
                 let which = d < ordinal.count ? ordinal[d] : "\(d + 1)th"
                 warnings.append("The chosen unit root test encountered an error when testing for the \(which) difference.\n"
-                    + "From \(test.rawValue): \(error)\n\(d) differences will be used. Consider using a different unit root test.")
+                    + "From \(test.urcaFunction)(): \(error)\n\(d) differences will be used. Consider using a different unit root test.")
                 return false
             }
         }

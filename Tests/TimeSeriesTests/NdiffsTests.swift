@@ -76,6 +76,12 @@ import TestSupport
         #expect(high.warnings == ["Specified alpha value is larger than the maximum, setting alpha=0.1"])
         #expect(UnitRoot.ndiffsChoice(nile).warnings.isEmpty)
         #expect(UnitRoot.ndiffsChoice(nile, alpha: .nan).alpha == 0.05)
+        // A test that fails (ADF on 3 points: R's ur.df stops) → no difference, one warning.
+        let failed = UnitRoot.ndiffsChoice([1, 3, 2], test: .adf)
+        #expect(failed.differences == 0)
+        #expect(failed.warnings.count == 1)
+        #expect(failed.warnings.first?.hasPrefix(
+            "The chosen unit root test encountered an error when testing for the first difference.\nFrom ur.df(): ") == true)
     }
 
     @Test func shortSeriesFollowRErrorAndNASemantics() throws {
