@@ -169,6 +169,28 @@ public struct PivotedQR: Sendable {
         }
     }
 
+    /// Solves the semi-normal equations `R₁₁ᵀ R₁₁ z = c` (pivot order in and out) for
+    /// `c = P₁ᵀ Aᵀ r`: the correction step of corrected semi-normal-equation refinement,
+    /// which never forms `AᵀA`.
+    ///
+    /// - Complexity: O(rank²).
+    public func solveSemiNormal(_ c: [Double]) throws -> [Double] {
+        guard c.count == rank else {
+            throw NumericsError.dimensionMismatch("\(c.count) values for rank \(rank)")
+        }
+        if rank == 0 { return [] }
+        var z = c
+        var n = Int32(rank), one: Int32 = 1
+        var lda = Int32(max(1, rows)), ldb = Int32(rank)
+        var info: Int32 = 0
+        dtrtrs_("U", "T", "N", &n, &one, factors.storage, &lda, &z, &ldb, &info, 1, 1, 1)
+        if try LAPACKCall.check(info, "dtrtrs") > 0 {
+            throw NumericsError.singular("R[\(info - 1), \(info - 1)] is zero")
+        }
+        try solveR11(&z, nrhs: 1)
+        return z
+    }
+
     /// The least-squares *basic* solution of `A x ≈ b`: minimises `‖A x − b‖₂` using
     /// only the `rank` leading pivot columns; the coefficients of aliased columns are 0.
     /// For a full-rank `A` this is the unique least-squares solution.
