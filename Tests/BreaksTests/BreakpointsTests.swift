@@ -23,8 +23,9 @@ import TestSupport
         #expect(bp.bicOptimalBreaks == 1 && bp.optimalBreaks == [28])
         let printed: [Double] = [2835157, 1597457, 1552924, 1538097, 1507888, 1659994]
         for (a, b) in zip(bp.rss, printed) { #expect(abs(a - b) < 0.5) }
-        // m = 5 costs more than m = 4: six segments of at least 15 in 100 observations force
-        // the first breaks to 15, 30, 45 — the constrained optimum is not monotone in m.
+        // m = 5 costs more than m = 4: six segments of at least 15 in 100 observations leave
+        // the first break in 15…25, away from the shift at 28 — the constrained optimum is
+        // not monotone in m.
         #expect(bp.breaks[5] == [15, 30, 45, 68, 83])
         #expect(try bp.breakObservations(1) == [27])
     }

@@ -146,3 +146,9 @@ out(list(nile0 = seqsup(as.numeric(Nile), matrix(1, 100, 1), integer(0), 15),
          nile1 = seqsup(as.numeric(Nile), matrix(1, 100, 1), 28, 15),
          seatbelt1 = seqsup(sb$y, Xs, 46, 18), seatbelt2 = seqsup(sb$y, Xs, c(46, 157), 18)),
     "sequential.json")
+
+## The benchmark series (Benchmarks/breaks/bench.R builds the same), first 25 values.
+hash <- function(t, a) (sin(t * a) * 43758.5453) %% 1
+t <- 1:25
+out(list(n = 25, y = 10 + ifelse(t > 0.6 * 25, 2, 0) + hash(t, 78.233) + 4 * (hash(t, 12.9898) - 0.5),
+         x1 = hash(t, 78.233), x2 = cos(t / 7)), "benchdata.json")
