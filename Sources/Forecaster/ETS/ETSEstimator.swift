@@ -1,7 +1,9 @@
 import Foundation
+import Numerics
 
 /// Maximum-likelihood estimation of one ETS form on one series, as R `forecast:::etsmodel`
-/// with `opt.crit = "lik"`, `bounds = "both"`, `nmse = 3`.
+/// with `opt.crit = "lik"`, `bounds = "both"`, `nmse = 3`, minimised by R's Nelder–Mead
+/// (`Numerics.NelderMead`, a port of `nmmin`, which `etsmodel` calls directly).
 ///
 /// The optimiser works on `(α, β?, γ?, φ?, ℓ₀, b₀?, s₁ … s_{m−1})`; the last seasonal index
 /// is implied (`Σs = 0` additive, `Σs = m` multiplicative). The objective is R's `lik`
@@ -93,9 +95,12 @@ final class ETSEstimator {
             if lik.isNaN { lik = .infinity }
             return lik
         }
-        var optimizer = ETSNelderMead(dimension: np)
-        let result = optimizer.minimize(from: x0, maxEvaluations: maxEvaluations, objective)
-        if result.code == 2 { return nil }
+        // R calls its `nmmin` with abstol −∞, reltol √ε, (1, 0.5, 2) and maxit 2000.
+        var options = NelderMead.Options()
+        options.maxIterations = maxEvaluations
+        var optimizer = NelderMead(dimension: np, options: options)
+        let result = optimizer.minimize(from: x0, objective)
+        if result.stopReason == .nonFiniteInitialValue || result.stopReason == .invalidStart { return nil }
         return finish(spec: spec, m: m, x: result.x, nSmoothing: nSmoothing)
     }
 
