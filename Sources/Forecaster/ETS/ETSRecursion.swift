@@ -73,57 +73,17 @@ enum ETSRecursion {
         var logSum = 0.0
         var count = 0
         for i in 0..<n {
-            let oldLevel = level
-            let oldGrowth = growth
             let oldSeason = seasonal ? ring[oldest] : 0.0
-            // One-step forecast.
-            var mu: Double
-            switch form.trend {
-            case 0: mu = oldLevel
-            case 1: mu = oldLevel + phi * oldGrowth
-            default:
-                if oldGrowth < 0 { return .nan }
-                mu = oldLevel * pow(oldGrowth, phi)
-            }
-            if form.season == 1 { mu = mu + oldSeason } else if form.season == 2 { mu = mu * oldSeason }
+            let mu = oneStep(level: level, growth: growth, season: oldSeason, form: form, phi: phi)
+            if mu.isNaN { return .nan }
             let yi = y[i]
             let missing = yi.isNaN
             var e = Double.nan
             if !missing { e = form.multiplicativeError ? (yi - mu) / mu : yi - mu }
             residuals?[i] = e
-            // Level.
-            var q: Double, phib: Double
-            switch form.trend {
-            case 0: q = oldLevel; phib = 0
-            case 1: phib = phi * oldGrowth; q = oldLevel + phib
-            default:
-                if undampedMultiplicative { phib = oldGrowth; q = oldLevel * oldGrowth } else {
-                    phib = pow(oldGrowth, phi); q = oldLevel * phib
-                }
-            }
-            var pAdj: Double
-            if missing { pAdj = q } else if form.season == 0 { pAdj = yi } else if form.season == 1 {
-                pAdj = yi - oldSeason
-            } else { pAdj = abs(oldSeason) < tolerance ? hugeValue : yi / oldSeason }
-            level = q + alpha * (pAdj - q)
-            // Growth.
-            if hasTrend {
-                let r: Double
-                if form.trend == 1 { r = level - oldLevel } else {
-                    r = abs(oldLevel) < tolerance ? hugeValue : level / oldLevel
-                }
-                growth = phib + (beta / alpha) * (r - phib)
-            }
-            // Season.
-            if seasonal {
-                let t: Double
-                if missing { t = oldSeason } else if form.season == 1 { t = yi - q } else {
-                    t = abs(q) < tolerance ? hugeValue : yi / q
-                }
-                ring[oldest] = oldSeason + gamma * (t - oldSeason)
-                oldest += 1
-                if oldest == period { oldest = 0 }
-            }
+            update(level: &level, growth: &growth, ring: ring, oldest: &oldest, period: period, form: form,
+                   alpha: alpha, beta: beta, gamma: gamma, phi: phi,
+                   undampedMultiplicative: undampedMultiplicative, y: yi)
             if let states {
                 let row = states + p * (i + 1)
                 row[0] = level
@@ -147,6 +107,99 @@ enum ETSRecursion {
         var lik = Double(count) * log(sse)
         if form.multiplicativeError { lik += 2 * logSum }
         return lik
+    }
+
+    /// The one-step point forecast `(ℓ ⊕ φb) ⊗ s_m`; NaN for a negative multiplicative growth.
+    @inline(__always)
+    static func oneStep(level: Double, growth: Double, season: Double, form: Form, phi: Double) -> Double {
+        var mu: Double
+        switch form.trend {
+        case 0: mu = level
+        case 1: mu = level + phi * growth
+        default:
+            if growth < 0 { return .nan }
+            mu = level * pow(growth, phi)
+        }
+        if form.season == 1 { mu = mu + season } else if form.season == 2 { mu = mu * season }
+        return mu
+    }
+
+    /// The state update after observing `y` (NaN: states carried forward as predicted).
+    @inline(__always)
+    static func update(level: inout Double, growth: inout Double, ring: UnsafeMutablePointer<Double>,
+                       oldest: inout Int, period: Int, form: Form, alpha: Double, beta: Double,
+                       gamma: Double, phi: Double, undampedMultiplicative: Bool, y yi: Double) {
+        let oldLevel = level
+        let oldGrowth = growth
+        let seasonal = form.season > 0
+        let oldSeason = seasonal ? ring[oldest] : 0.0
+        let missing = yi.isNaN
+        var q: Double, phib: Double
+        switch form.trend {
+        case 0: q = oldLevel; phib = 0
+        case 1: phib = phi * oldGrowth; q = oldLevel + phib
+        default:
+            if undampedMultiplicative { phib = oldGrowth; q = oldLevel * oldGrowth } else {
+                phib = pow(oldGrowth, phi); q = oldLevel * phib
+            }
+        }
+        var pAdj: Double
+        if missing { pAdj = q } else if form.season == 0 { pAdj = yi } else if form.season == 1 {
+            pAdj = yi - oldSeason
+        } else { pAdj = abs(oldSeason) < tolerance ? hugeValue : yi / oldSeason }
+        level = q + alpha * (pAdj - q)
+        if form.trend > 0 {
+            let r: Double
+            if form.trend == 1 { r = level - oldLevel } else {
+                r = abs(oldLevel) < tolerance ? hugeValue : level / oldLevel
+            }
+            growth = phib + (beta / alpha) * (r - phib)
+        }
+        if seasonal {
+            let t: Double
+            if missing { t = oldSeason } else if form.season == 1 { t = yi - q } else {
+                t = abs(q) < tolerance ? hugeValue : yi / q
+            }
+            ring[oldest] = oldSeason + gamma * (t - oldSeason)
+            oldest += 1
+            if oldest == period { oldest = 0 }
+        }
+    }
+
+    /// Simulates `paths` future sample paths of length `h` from the state `x` (R layout)
+    /// with Gaussian innovations of variance σ² (truncated at −1 for multiplicative errors,
+    /// as R's `simulate.ets`), written row-major into `out` (`paths × h`). A path whose
+    /// multiplicative growth turns negative is filled with NaN.
+    /// - Complexity: O(paths · h), no allocation beyond `ring`.
+    static func simulate(state x: [Double], m: Int, form: Form, par: Smoothing, sigma: Double,
+                         horizon h: Int, paths: Int, random: inout ETSRandom,
+                         ring: UnsafeMutablePointer<Double>, out: UnsafeMutablePointer<Double>) {
+        let hasTrend = form.trend > 0
+        let seasonal = form.season > 0
+        let period = seasonal ? max(m, 1) : 1
+        let sOffset = hasTrend ? 2 : 1
+        let undampedMultiplicative = abs(par.phi - 1.0) < tolerance
+        for path in 0..<paths {
+            var level = x[0]
+            var growth = hasTrend ? x[1] : 0
+            var oldest = 0
+            if seasonal { for k in 0..<period { ring[k] = x[sOffset + period - 1 - k] } }
+            let row = out + path * h
+            var failed = false
+            for i in 0..<h {
+                var e = sigma * random.normal()
+                if failed { row[i] = .nan; continue }
+                let mu = oneStep(level: level, growth: growth, season: seasonal ? ring[oldest] : 0,
+                                 form: form, phi: par.phi)
+                if mu.isNaN { failed = true; row[i] = .nan; continue }
+                if form.multiplicativeError { e = max(-1, e) }
+                let yi = form.multiplicativeError ? mu * (1 + e) : mu + e
+                row[i] = yi
+                update(level: &level, growth: &growth, ring: ring, oldest: &oldest, period: period, form: form,
+                       alpha: par.alpha, beta: par.beta, gamma: par.gamma, phi: par.phi,
+                       undampedMultiplicative: undampedMultiplicative, y: yi)
+            }
+        }
     }
 
     /// Point forecasts `μ_{n+1…n+h}` from a final state `x` (R layout), as R `etsforecast`:
