@@ -10,7 +10,7 @@ ys <- lapply(ids, function(id) { d <- tr[tr$series == id, ]; ts(d$value[order(d$
 t0 <- proc.time()
 fits <- lapply(ys, ets)
 el <- proc.time() - t0
-cat(sprintf("R ets selection, %d series: %.1f s elapsed\n", length(ids), el[["elapsed"]]))
+cat(sprintf("R ets selection, %d series: %.1f s elapsed, %.1f s user+system CPU\n", length(ids), el[["elapsed"]], el[["user.self"]] + el[["sys.self"]]))
 rows <- c("series,method,step,mean,lo95,hi95")
 for (i in seq_along(ids)) {
   set.seed(1)
