@@ -1,5 +1,6 @@
 import CLAPACK
 import Foundation
+import Numerics
 
 /// The few dense linear-algebra steps of `stats::arima` outside the filter: the OLS
 /// start for regression coefficients (`lm`), R's `solve()` with its condition-number
@@ -89,6 +90,7 @@ enum ARIMALinearAlgebra {
         var ipiv = [Int32](repeating: 0, count: n)
         var norm: CChar = 49  // "1"
         var work = [Double](repeating: 0, count: 4 * n)
+        BLASThreads.ensureConfigured()
         let anorm = dlange_(&norm, &nn, &nn, &a, &lda, &work, 1)
         dgesv_(&nn, &nr, &a, &lda, &ipiv, &b, &ldb, &info)
         guard info == 0 else { return nil }
@@ -116,6 +118,7 @@ enum ARIMALinearAlgebra {
         var jobu: CChar = 78, jobvt: CChar = 65  // "N", "A"
         var lwork: Int32 = -1
         var wq = [Double](repeating: 0, count: 1)
+        BLASThreads.ensureConfigured()
         dgesvd_(&jobu, &jobvt, &mm, &kk, &a, &lda, &s, &u, &ldu, &vt, &ldvt, &wq, &lwork, &info, 1, 1)
         lwork = Int32(max(1, Int(wq[0])))
         var work = [Double](repeating: 0, count: Int(lwork))

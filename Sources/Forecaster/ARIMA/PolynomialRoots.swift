@@ -1,5 +1,6 @@
 import CLAPACK
 import Foundation
+import Numerics
 
 /// Roots of real polynomials through the eigenvalues of the companion matrix (LAPACK
 /// `dgeev`), used where R calls `polyroot`: AR stationarity (`arCheck`), MA
@@ -27,6 +28,7 @@ enum PolynomialRoots {
         var work = [Double](repeating: 0, count: 8 * n)
         var info: Int32 = 0
         var jobv: CChar = 78  // "N"
+        BLASThreads.ensureConfigured()
         dgeev_(&jobv, &jobv, &nn, &a, &lda, &wr, &wi, &vl, &ldv, &vr, &ldv, &work, &lwork, &info, 1, 1)
         guard info == 0 else {
             throw ForecasterError.estimationFailed("dgeev failed (info \(info)) finding polynomial roots")
