@@ -79,3 +79,66 @@ public struct ARIMAModel: Sendable, Codable, Equatable {
         }
     }
 }
+
+/// JSON coding that keeps NaN/∞ (missing residuals, CSS AIC) with a default encoder.
+extension ARIMAModel {
+    enum CodingKeys: String, CodingKey {
+        case spec, coefficients, coefficientNames, mask, covariance, sigma2, arimaSigma2, logLikelihood
+        case aic, aicc, bic, residuals, nobs, convergence, n, userRegressors, series
+        case phi, theta, delta, stateMean, stateCovariance, constantForecast
+    }
+
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        spec = try c.decode(ARIMA.self, forKey: .spec)
+        coefficients = try c.decodeNonFiniteArray(.coefficients)
+        coefficientNames = try c.decode([String].self, forKey: .coefficientNames)
+        mask = try c.decode([Bool].self, forKey: .mask)
+        covariance = try c.decodeIfPresent(Matrix.self, forKey: .covariance)
+        sigma2 = try c.decodeNonFinite(.sigma2)
+        arimaSigma2 = try c.decodeNonFinite(.arimaSigma2)
+        logLikelihood = try c.decodeNonFinite(.logLikelihood)
+        aic = try c.decodeNonFinite(.aic)
+        aicc = try c.decodeNonFinite(.aicc)
+        bic = try c.decodeNonFinite(.bic)
+        residuals = try c.decodeNonFiniteArray(.residuals)
+        nobs = try c.decode(Int.self, forKey: .nobs)
+        convergence = try c.decode(Int.self, forKey: .convergence)
+        n = try c.decode(Int.self, forKey: .n)
+        userRegressors = try c.decode(Int.self, forKey: .userRegressors)
+        series = try c.decodeNonFiniteArray(.series)
+        phi = try c.decodeNonFiniteArray(.phi)
+        theta = try c.decodeNonFiniteArray(.theta)
+        delta = try c.decodeNonFiniteArray(.delta)
+        stateMean = try c.decodeNonFiniteArray(.stateMean)
+        stateCovariance = try c.decodeNonFiniteArray(.stateCovariance)
+        constantForecast = try c.decodeNonFiniteIfPresent(.constantForecast)
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(spec, forKey: .spec)
+        try c.encodeNonFinite(coefficients, forKey: .coefficients)
+        try c.encode(coefficientNames, forKey: .coefficientNames)
+        try c.encode(mask, forKey: .mask)
+        if let cov = covariance, cov.isFinite { try c.encode(cov, forKey: .covariance) }
+        try c.encodeNonFinite(sigma2, forKey: .sigma2)
+        try c.encodeNonFinite(arimaSigma2, forKey: .arimaSigma2)
+        try c.encodeNonFinite(logLikelihood, forKey: .logLikelihood)
+        try c.encodeNonFinite(aic, forKey: .aic)
+        try c.encodeNonFinite(aicc, forKey: .aicc)
+        try c.encodeNonFinite(bic, forKey: .bic)
+        try c.encodeNonFinite(residuals, forKey: .residuals)
+        try c.encode(nobs, forKey: .nobs)
+        try c.encode(convergence, forKey: .convergence)
+        try c.encode(n, forKey: .n)
+        try c.encode(userRegressors, forKey: .userRegressors)
+        try c.encodeNonFinite(series, forKey: .series)
+        try c.encodeNonFinite(phi, forKey: .phi)
+        try c.encodeNonFinite(theta, forKey: .theta)
+        try c.encodeNonFinite(delta, forKey: .delta)
+        try c.encodeNonFinite(stateMean, forKey: .stateMean)
+        try c.encodeNonFinite(stateCovariance, forKey: .stateCovariance)
+        try c.encodeNonFinite(constantForecast, forKey: .constantForecast)
+    }
+}
