@@ -34,7 +34,8 @@ public struct Breakpoints: Sendable, Codable, Equatable {
     /// - Parameters:
     ///   - h: minimum segment size; a value below 1 is a fraction of `n` (floored, as
     ///     strucchange's `h = 0.15`), otherwise a number of observations.
-    ///   - maxBreaks: `M`; `nil` uses strucchange's `⌈n/h⌉ − 2`, larger requests are capped there.
+    ///   - maxBreaks: `M`; `nil` uses strucchange's `⌈n/h⌉ − 2` (at least 1), larger requests
+    ///     are capped there.
     /// - Throws: `BreaksError.segmentTooShort` when `h ≤ k`; `BreaksError.noCandidateBreaks`
     ///   when `h > ⌊n/2⌋` (not even one break fits) or `maxBreaks < 1`.
     /// - Complexity: O(n²·k²) for the triangle rows (O(n²) for `y ~ 1`) plus O(n²·M) for the
@@ -53,7 +54,9 @@ public struct Breakpoints: Sendable, Codable, Equatable {
             throw BreaksError.noCandidateBreaks(
                 "minimum segment size \(hh) is more than half of the \(n) observations")
         }
-        let cap = Int((Double(n) / Double(hh)).rounded(.up)) - 2
+        // strucchange's cap ⌈n/h⌉ − 2 is 0 when n = 2h exactly, where one break still fits
+        // (strucchange then fails); we allow that one break.
+        let cap = max(1, Int((Double(n) / Double(hh)).rounded(.up)) - 2)
         var mMax = cap
         if let requested = maxBreaks {
             guard requested >= 1 else { throw BreaksError.noCandidateBreaks("maxBreaks = \(requested) < 1") }
@@ -62,7 +65,7 @@ public struct Breakpoints: Sendable, Codable, Equatable {
         let triangle = RSSTriangle(regression)
         let (rssByM, argmin) = Breakpoints.optimise(triangle, h: hh, maxBreaks: mMax)
         var breaks: [[Int]] = [[]]
-        for m in 1...max(1, mMax) where m <= mMax {
+        for m in 1...mMax {
             var bp = [Int](repeating: 0, count: m)
             var end = n
             var level = m

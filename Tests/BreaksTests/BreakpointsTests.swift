@@ -87,3 +87,14 @@ import TestSupport
         }
     }
 }
+
+@Suite struct SmallestSampleTests {
+    @Test func exactlyTwoMinimumSegmentsGiveOneBreak() throws {
+        // n = 2h: the only one-break partition is 1…10 | 11…20, with RSS 0 + 0 here.
+        let y = [Double](repeating: 1, count: 10) + [Double](repeating: 5, count: 10)
+        let bp = try Breakpoints(try BreakRegression.mean(y), h: 10)
+        #expect(bp.maximumBreaks == 1)
+        #expect(bp.breaks[1] == [10])
+        #expect(bp.rss[1] == 0 && abs(bp.rss[0] - 80) < 1e-12)
+    }
+}
