@@ -17,13 +17,16 @@ public enum BreaksReport {
         return x < 1e-4 ? String(format: "%.2e", x) : String(format: "%.4f", x)
     }
 
+    /// "p = 0.0123" or "p < 1e-16".
+    static func pEquals(_ x: Double) -> String { x < 1e-16 ? "p < 1e-16" : "p = \(p(x))" }
+
     /// The plain-language line for one known-date test.
     public static func verdictLine(_ t: BreakAnalysis.KnownDateTest, hac: Bool) -> String {
         let c = t.chow
         let dates = t.regimeStarts.map(\.description).joined(separator: " and ")
-        var line = "break at \(dates): F = \(f(c.statistic, 3)) (df \(c.df1), \(c.df2)), p = \(p(c.pValue)): \(BreakAnalysis.verdict(c.pValue))"
+        var line = "break at \(dates): F = \(f(c.statistic, 3)) (df \(c.df1), \(c.df2)), \(pEquals(c.pValue)): \(BreakAnalysis.verdict(c.pValue))"
         if hac {
-            line += "; HAC Wald = \(f(c.robustWald, 3)) (df \(c.robustDF)), p = \(p(c.robustPValue)): \(BreakAnalysis.verdict(c.robustPValue))"
+            line += "; HAC Wald = \(f(c.robustWald, 3)) (df \(c.robustDF)), \(pEquals(c.robustPValue)): \(BreakAnalysis.verdict(c.robustPValue))"
         }
         return line
     }
@@ -40,14 +43,17 @@ public enum BreaksReport {
             if let note = a.jointNote { out += "  \(note)\n" }
             out += "\n"
             var changes = TextTable(headers: ["regime starts", "coefficient", "change", "std.error", "lo95", "hi95"] + (hac ? ["HAC s.e."] : []))
+            // With many regressors (seasonal dummies) the level change is the one analysts read;
+            // JSON output carries every coefficient.
+            let brief = a.regression.regressorCount > 4
             for t in a.knownDates {
-                for c in t.chow.changes {
+                for c in t.chow.changes where !brief || c.regressor == "(Intercept)" {
                     changes.rows.append([t.regimeStarts[c.breakIndex].description, c.regressor, f(c.estimate), f(c.standardError),
                                          f(c.lower), f(c.upper)] + (hac ? [f(c.robustStandardError)] : []))
                 }
             }
             let level = Int(((a.knownDates.first?.chow.level ?? 0.95) * 100).rounded())
-            out += "Coefficient changes at the event dates (\(level)% intervals)\n"
+            out += "Coefficient changes at the event dates (\(level)% intervals\(a.regression.regressorCount > 4 ? "; intercept only, --format json lists all" : ""))\n"
             out += changes.rendered(style) + "\n"
         }
         out += "Unknown break date (trimming \(a.fstats.from)…\(a.fstats.to) of \(a.fstats.count))\n"

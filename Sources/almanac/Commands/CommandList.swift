@@ -6,6 +6,7 @@ extension Almanac {
         ForecastCommand.self,
         BreaksCommand.self,
         DescribeCommand.self,
+        ReportCommand.self,
         BenchmarkCommand.self,
     ]
 }
