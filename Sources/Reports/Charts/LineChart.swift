@@ -65,6 +65,8 @@ public struct LineChart: Sendable {
     public var height: Double = 420
     /// Time axes tick on whole units (years); index axes may use any nice step.
     public var integerXTicks: Bool = true
+    /// A fixed x range (stacked panels share one); `nil` spans the data.
+    public var xDomain: ClosedRange<Double>? = nil
 
     public init(title: String, yLabel: String, xLabel: @escaping @Sendable (Double) -> String = { String(Int($0.rounded())) }) {
         self.title = title
@@ -86,7 +88,8 @@ public struct LineChart: Sendable {
         for m in markers { xs.append(m.x); if let i = m.interval { xs += [i.lowerBound, i.upperBound] } }
         for r in references { ys.append(r.y) }
         let fx = xs.filter(\.isFinite), fy = ys.filter(\.isFinite)
-        return ((fx.min() ?? 0, fx.max() ?? 1), (fy.min() ?? 0, fy.max() ?? 1))
+        let x = xDomain.map { ($0.lowerBound, $0.upperBound) } ?? (fx.min() ?? 0, fx.max() ?? 1)
+        return (x, (fy.min() ?? 0, fy.max() ?? 1))
     }
 
     func draw(into w: inout SVGWriter, originX: Double, originY: Double) {
