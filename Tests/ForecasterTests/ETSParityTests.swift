@@ -5,7 +5,23 @@ import TestSupport
 
 /// Parity with R forecast 8.20 `ets()` on the reference series and 20 M3 monthly series.
 @Suite struct ETSParityTests {
+    nonisolated(unsafe) private static var cache: [Int: ETSModel] = [:]
+    private static let lock = NSLock()
+
+    /// Fits a fixture case once per test process (the forecast suites reuse the fits).
     static func fit(_ c: ETSFixtureData.Case) throws -> ETSModel {
+        lock.lock()
+        let hit = cache[c.id]
+        lock.unlock()
+        if let hit { return hit }
+        let model = try fitUncached(c)
+        lock.lock()
+        cache[c.id] = model
+        lock.unlock()
+        return model
+    }
+
+    static func fitUncached(_ c: ETSFixtureData.Case) throws -> ETSModel {
         let (y, m) = try ETSFixtureData.series(c.series)
         if c.request == "ZZZ" { return try AutoETS.fit(y, period: m) }
         let spec = try #require(ETSSpec(c.request))
