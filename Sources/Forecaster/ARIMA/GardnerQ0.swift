@@ -150,6 +150,22 @@ final class GardnerQ0Workspace {
                 let cbar = di / dpi
                 let sbar = xi / dpi
                 var k = i + 1
+                // Four lanes at a time: the same operations per element as the scalar
+                // loop (no reassociation), so results are bit-identical.
+                let vxi = SIMD4<Double>(repeating: xi)
+                let vc = SIMD4<Double>(repeating: cbar)
+                let vs = SIMD4<Double>(repeating: sbar)
+                let xr = UnsafeMutableRawPointer(xrow)
+                let rb = UnsafeMutableRawPointer(rbar)
+                let stride8 = MemoryLayout<Double>.stride
+                while k + 4 <= np {
+                    let xk = xr.loadUnaligned(fromByteOffset: k * stride8, as: SIMD4<Double>.self)
+                    let rbthis = rb.loadUnaligned(fromByteOffset: ithisr * stride8, as: SIMD4<Double>.self)
+                    xr.storeBytes(of: xk - vxi * rbthis, toByteOffset: k * stride8, as: SIMD4<Double>.self)
+                    rb.storeBytes(of: vc * rbthis + vs * xk, toByteOffset: ithisr * stride8, as: SIMD4<Double>.self)
+                    ithisr += 4
+                    k += 4
+                }
                 while k < np {
                     let xk = xrow[k]
                     let rbthis = rbar[ithisr]
