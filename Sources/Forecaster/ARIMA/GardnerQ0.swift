@@ -82,7 +82,11 @@ final class GardnerQ0Workspace {
                     ind2 += 1
                     if ind2 >= np { ind2 = 0 }
                     xnext[ind2] += 1
-                    inclu2(ynext, P)
+                    // The row's non-zeros lie among these positions: start the rotations
+                    // at the first of them instead of scanning the leading zeros.
+                    var start = min(npr, ind2, indj)
+                    if i != r - 1 { start = min(start, ind1, indi) }
+                    inclu2(ynext, P, from: start)
                     xnext[ind2] = 0
                     if i != r - 1 {
                         xnext[indi] = 0; indi += 1
@@ -135,13 +139,14 @@ final class GardnerQ0Workspace {
     }
 
     /// Givens update of the triangular system by the row `xnext` with response `ynext`
-    /// (AS 154 `inclu2`); `d` holds the diagonal.
+    /// (AS 154 `inclu2`); `d` holds the diagonal. `xnext` is zero before `start`.
     @inline(__always)
-    private func inclu2(_ ynextIn: Double, _ d: UnsafeMutablePointer<Double>) {
+    private func inclu2(_ ynextIn: Double, _ d: UnsafeMutablePointer<Double>, from start: Int) {
         var ynext = ynextIn
-        for i in 0..<np { xrow[i] = xnext[i] }
-        var ithisr = 0
-        for i in 0..<np {
+        for i in start..<np { xrow[i] = xnext[i] }
+        // Offset of row `start` in the packed upper triangle `rbar`.
+        var ithisr = start * (np - 1) - start * (start - 1) / 2
+        for i in start..<np {
             let xi = xrow[i]
             if xi != 0 {
                 let di = d[i]
