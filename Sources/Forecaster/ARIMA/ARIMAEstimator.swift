@@ -120,6 +120,10 @@ enum ARIMAEstimator {
                          fixed fixedIn: [Double]?, deferCovariance: Bool = false) throws -> StatsFit {
         let n = x.count
         let arma = ARMAOrders(p: spec.p, q: spec.q, P: spec.P, Q: spec.Q, period: spec.period, d: spec.d, D: spec.D)
+        // R's getQ0 limit; it also bounds the O(r⁴) workspace of Gardner's method.
+        guard max(arma.p + arma.period * arma.P, arma.q + arma.period * arma.Q + 1) <= 350 else {
+            throw ForecasterError.invalidArgument("maximum supported lag is 350")
+        }
         let narma = arma.count
         let delta = differencingPolynomial(d: spec.d, D: spec.D, period: spec.period)
         let nd = spec.d + spec.D
