@@ -5,6 +5,7 @@
 //   .build/release/almanac-bench arima Datasets/m3-monthly.csv [limit]
 //   .build/release/almanac-bench ets Datasets/m3-monthly.csv [limit]
 //   .build/release/almanac-bench stream FILE
+//   .build/release/almanac-bench kernels [repetitions]
 //
 // Each prints its measurements; Benchmarks/*/RESULTS.md record them with machine and date.
 import Breaks
@@ -17,6 +18,7 @@ usage: almanac-bench breaks [repetitions]
        almanac-bench arima M3FILE [limit]
        almanac-bench ets M3FILE [limit]
        almanac-bench stream LONGFILE
+       almanac-bench kernels [repetitions]
 
 """
 
@@ -44,6 +46,8 @@ do {
         let start = Date()
         let r = try StreamingBenchmark.run(path: path)
         print("streamed \(r.series) series, \(r.rows) rows in \(String(format: "%.3f", Date().timeIntervalSince(start))) s")
+    case "kernels":
+        print(try KernelBenchmarks.run(repetitions: args.first.flatMap(Int.init) ?? 15))
     default:
         fail(usage)
     }
