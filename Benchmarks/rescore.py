@@ -13,9 +13,15 @@ recomputes, per model, exactly as the M4 competition scores:
   coverage80/95 = share of test values inside [lo, hi], pooled over all steps of all series
 
 sMAPE, MASE, MAE, RMSE and MSIS are averaged over series (non-finite values skipped, as
-Almanac's summary does); missing actuals are skipped. Prints JSON.
+Almanac's summary does); missing actuals are skipped. When the file holds a `naive2` model,
+OWA = (sMAPE / sMAPE_Naive2 + MASE / MASE_Naive2) / 2 is added for every model. Prints JSON.
+
+With `--check SUMMARY.json` (the `almanac benchmark --format json` output of the run that
+wrote the forecasts) it instead compares every model's metrics with Almanac's, prints one
+line per metric and exits 1 unless all agree to 1e-9 relative (NaN matches NaN).
 
   python3 Benchmarks/rescore.py Datasets/m3-monthly.csv forecasts.csv [--period 12]
+  python3 Benchmarks/rescore.py Datasets/m3-monthly.csv forecasts.csv --check summary.json
 """
 import argparse
 import csv
@@ -78,8 +84,17 @@ def main(argv):
     ap.add_argument("data")
     ap.add_argument("forecasts")
     ap.add_argument("--period", type=int, default=12)
-    ap.add_argument("--model", default="forecast", help="model name when the CSV has no model column")
+    ap.add_argument("--model", default=None, help="model name when the CSV has no model column "
+                    "(default: the single model of --check's summary, else 'forecast')")
+    ap.add_argument("--check", metavar="SUMMARY", help="compare with an `almanac benchmark` JSON summary")
     args = ap.parse_args(argv)
+    summary = None
+    if args.check:
+        with open(args.check) as fh:
+            summary = json.load(fh)
+    if args.model is None:
+        names = [m["model"] for m in summary["summaries"]] if summary else []
+        args.model = names[0] if len(names) == 1 else "forecast"
     train, test = read_long(args.data)
     models = []
     for model, series in read_forecasts(args.forecasts, args.model).items():
@@ -98,9 +113,45 @@ def main(argv):
         models.append(dict(model=model, series=len(rows), sMAPE=avg("sMAPE"), MASE=avg("MASE"), MAE=avg("MAE"),
                            RMSE=avg("RMSE"), MSIS=avg("MSIS"), coverage80=sum(r["h80"] for r in rows) / total,
                            coverage95=sum(r["h95"] for r in rows) / total))
+    naive2 = next((m for m in models if m["model"] == "naive2"), None)
+    if naive2:
+        for m in models:
+            m["OWA"] = 0.5 * (m["sMAPE"] / naive2["sMAPE"] + m["MASE"] / naive2["MASE"])
+    if summary is not None:
+        sys.exit(0 if check(models, summary) else 1)
     json.dump(dict(file=args.data, forecasts=args.forecasts, period=args.period, models=models),
               sys.stdout, indent=2, sort_keys=True)
     print()
+
+
+def number(v):
+    """A metric from either JSON: None/"NaN" -> nan, "Infinity" -> inf."""
+    return math.nan if v is None else float(v)
+
+
+def check(models, summary, rel=1e-9):
+    """True when every metric of every model in `summary` matches the re-scored value."""
+    ours = {m["model"]: m for m in models}
+    ok = True
+    for s in summary["summaries"]:
+        name = s["model"]
+        if name not in ours:
+            print(f"{name}: in the summary but not in the forecasts"); ok = False
+            continue
+        r = ours[name]
+        if r["series"] != s["series"]:
+            print(f"{name}: {s['series']} series in the summary, {r['series']} in the forecasts"); ok = False
+        keys = ["sMAPE", "MASE", "MAE", "RMSE", "MSIS", "coverage80", "coverage95"] + (["OWA"] if "OWA" in r else [])
+        for key in keys:
+            a, b = number(s.get(key)), number(r[key])
+            same = (math.isnan(a) and math.isnan(b)) or a == b or abs(a - b) <= rel * max(abs(a), abs(b))
+            print(f"{name:8s} {key:10s} almanac {a:.15g}  rescore {b:.15g}  {'ok' if same else 'DIFFERENT'}")
+            ok &= same
+    extra = set(ours) - {s["model"] for s in summary["summaries"]}
+    if extra:
+        print(f"models in the forecasts but not in the summary: {sorted(extra)}"); ok = False
+    print("rescore: all metrics agree to 1e-9 relative" if ok else "rescore: MISMATCH")
+    return ok
 
 
 if __name__ == "__main__":
