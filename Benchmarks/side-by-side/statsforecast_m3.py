@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
 """statsforecast side of the side-by-side benchmark: AutoARIMA, AutoETS and Theta
 (season_length 12) on the first LIMIT M3 monthly series, h = 18, levels 80/95, one series
-at a time on one core (NUMBA_NUM_THREADS=1 is set by run.sh). Each model is fitted once on
-the first series before timing, so numba's JIT compilation is not counted.
+at a time on one core (run.sh pins BLAS/OpenMP/numba threads to 1). Each model is fitted once
+on the first series before timing, so first-call costs (lazy initialisation, any JIT
+compilation) are not counted.
 
   python3 Benchmarks/side-by-side/statsforecast_m3.py DATA LIMIT OUTDIR [models]
 
@@ -50,7 +51,7 @@ def snaive(y):
 def main(data, limit, out, names):
     order, train = load(data, int(limit))
     for name in names:
-        MODELS[name]().forecast(y=train[order[0]], h=H, level=LEVELS)  # JIT warm-up, untimed
+        MODELS[name]().forecast(y=train[order[0]], h=H, level=LEVELS)  # warm-up, untimed
         fcs, failures = [], 0
         c0, w0 = time.process_time(), time.perf_counter()
         for sid in order:
