@@ -50,12 +50,12 @@ extension ARIMABenchmark {
         return Double(ts.tv_sec) + Double(ts.tv_nsec) / 1e9
     }
 
-    /// Runs `AutoARIMA()` (R defaults, period 12) on the first `limit` M3 monthly series
+    /// Runs `AutoARIMA()` (R defaults, period 12) on `limit` M3 monthly series after `offset`
     /// on the calling thread and returns the choices with per-series wall time.
-    public static func choices(m3Path: String, limit: Int) throws -> [Choice] {
+    public static func choices(m3Path: String, limit: Int, offset: Int = 0) throws -> [Choice] {
         let data = try loadM3(path: m3Path)
         var out: [Choice] = []
-        for id in data.ids.prefix(limit) {
+        for id in data.ids.dropFirst(max(0, offset)).prefix(limit) {
             guard let y = data.series[id] else { continue }
             let t0 = DispatchTime.now().uptimeNanoseconds
             let c0 = threadCPUSeconds()
@@ -73,10 +73,10 @@ extension ARIMABenchmark {
 
     /// Times auto-ARIMA on the first `limit` M3 monthly series (one thread) and returns a
     /// CSV of the choices followed by a summary line with the total seconds.
-    public static func run(m3Path: String, limit: Int = 1428) throws -> String {
+    public static func run(m3Path: String, limit: Int = 1428, offset: Int = 0) throws -> String {
         let t0 = DispatchTime.now().uptimeNanoseconds
         let c0 = threadCPUSeconds()
-        let cs = try choices(m3Path: m3Path, limit: limit)
+        let cs = try choices(m3Path: m3Path, limit: limit, offset: offset)
         let cpu = threadCPUSeconds() - c0
         let total = Double(DispatchTime.now().uptimeNanoseconds - t0) / 1e9
         var lines = ["series,p,d,q,P,D,Q,mean,drift,aicc,seconds,cpu_seconds"]
