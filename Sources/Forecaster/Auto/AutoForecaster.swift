@@ -1,0 +1,94 @@
+import Numerics
+
+/// The `combo` and `auto` methods and their fallbacks for degenerate series.
+///
+/// Members are fitted independently; a member that throws, returns non-finite values or a
+/// mean beyond `100 × max|y|` is dropped with a warning. Degenerate series skip the models:
+/// a single observation is carried forward with zero-width intervals, a constant series
+/// gets the naive forecast (zero-width intervals), and a series too short for the models
+/// (n < 7) gets the naive forecast. Whatever survives is combined by `ForecastCombination`.
+enum AutoForecaster {
+    /// The members of `combo`, in the order they are listed.
+    static let comboMembers: [ForecastMethod] = [.ets, .theta]
+
+    /// `combo`: the mean of the members' point forecasts, pooled standard errors.
+    static func combination(_ y: [Double], period: Int, horizon: Int, levels: [Double]) -> AutoResult {
+        ensemble(y, period: period, horizon: horizon, levels: levels, members: comboMembers,
+                 rule: .mean, intervals: .pooledStandardError, widthFactor: 1, label: "combo")
+    }
+
+    /// `auto`: see `AutoPolicy` for the rule and the benchmark evidence behind it.
+    static func auto(_ y: [Double], period: Int, horizon: Int, levels: [Double]) -> AutoResult {
+        let p = AutoPolicy.default
+        return ensemble(y, period: period, horizon: horizon, levels: levels, members: p.members,
+                        rule: p.rule, intervals: p.intervals, widthFactor: p.widthFactor, label: "auto")
+    }
+
+    static func ensemble(_ y: [Double], period: Int, horizon: Int, levels: [Double], members: [ForecastMethod],
+                         rule: CombinationRule, intervals: CombinationIntervals, widthFactor: Double,
+                         label: String) -> AutoResult {
+        if let degenerate = degenerateFallback(y, period: period, horizon: horizon, levels: levels) {
+            return degenerate
+        }
+        var warnings: [String] = []
+        let limit = 100 * (y.map(abs).max() ?? 0)
+        var fitted: [Forecast] = []
+        for m in members {
+            do {
+                let fc = try ForecastMethod.single(m, y, period: period, horizon: horizon, levels: levels)
+                if fc.isSane(limit: limit) { fitted.append(fc) } else {
+                    warnings.append("\(m.rawValue) dropped: non-finite or exploding forecast")
+                }
+            } catch {
+                warnings.append("\(m.rawValue) dropped: \(error)")
+            }
+        }
+        if !fitted.isEmpty,
+           var fc = try? ForecastCombination.combine(fitted, rule: rule, intervals: intervals,
+                                                     widthFactor: widthFactor, levels: levels),
+           fc.isSane(limit: limit) {
+            let chosen = "\(label)(" + fitted.map(\.model).joined(separator: "+") + ")"
+            fc.model = fitted.count == 1 ? fitted[0].model : chosen
+            return AutoResult(forecast: fc, chosen: fitted.count == 1 ? fitted[0].model : chosen, warnings: warnings)
+        }
+        warnings.append("no model could be combined; falling back to naive2")
+        return baseline(y, period: period, horizon: horizon, levels: levels, warnings: warnings)
+    }
+
+    /// The answers for series the models cannot or should not fit, nil otherwise.
+    static func degenerateFallback(_ y: [Double], period: Int, horizon: Int, levels: [Double]) -> AutoResult? {
+        if y.count == 1 {
+            return flat(y[0], horizon: horizon, levels: levels,
+                        warnings: ["a single observation: carried forward, no interval width can be estimated"])
+        }
+        if y.allSatisfy({ $0 == y[0] }) {
+            return flat(y[0], horizon: horizon, levels: levels, warnings: ["constant series: naive forecast"])
+        }
+        if y.count < 7 {
+            return baseline(y, period: period, horizon: horizon, levels: levels,
+                            warnings: ["only \(y.count) observations: naive forecast"])
+        }
+        return nil
+    }
+
+    /// Naive2, or naive if even that fails, or the last value carried flat.
+    static func baseline(_ y: [Double], period: Int, horizon: Int, levels: [Double], warnings: [String]) -> AutoResult {
+        let limit = 100 * (y.map(abs).max() ?? 0)
+        for m in [ForecastMethod.naive2, .naive] {
+            if let fc = try? ForecastMethod.single(m, y, period: period, horizon: horizon, levels: levels),
+               fc.isSane(limit: max(limit, 1)) {
+                return AutoResult(forecast: fc, chosen: m.rawValue, warnings: warnings)
+            }
+        }
+        return flat(y[y.count - 1], horizon: horizon, levels: levels, warnings: warnings)
+    }
+
+    /// A flat forecast with zero-width intervals and zero error covariance.
+    static func flat(_ value: Double, horizon: Int, levels: [Double], warnings: [String]) -> AutoResult {
+        let mean = [Double](repeating: value, count: horizon)
+        let bounds = [[Double]](repeating: mean, count: levels.count)
+        let fc = Forecast(model: "naive", mean: mean, levels: levels, lower: bounds, upper: bounds,
+                          errorCovariance: Matrix(rows: horizon, columns: horizon))
+        return AutoResult(forecast: fc, chosen: "naive", warnings: warnings)
+    }
+}

@@ -1,0 +1,65 @@
+/// The forecasting methods the CLI offers, with one entry point for all of them.
+///
+/// Every method first cleans the series (`SeriesPreparation`: leading missing values
+/// dropped, trailing ones skipped over, internal gaps interpolated, each noted in the
+/// warnings). Single models (`ets`, `theta`, …) then report failures as typed errors;
+/// `combo` and `auto` never fail on a series with at least one finite value: they drop
+/// members that fail or misbehave and fall back to a baseline, saying so in the warnings
+/// (see `AutoForecaster`).
+public enum ForecastMethod: String, Sendable, Codable, CaseIterable {
+    case auto, ets, theta, combo, naive, snaive, drift, naive2, mean
+
+    /// Forecasts `horizon` steps of `y` (NaN = missing) with seasonal period `period` and
+    /// intervals at `levels` (percent).
+    /// - Throws: `ForecasterError` (invalid options, no finite value, or, for single
+    ///   models, data the model cannot fit).
+    public func forecast(_ y: [Double], period: Int, horizon: Int, levels: [Double]) throws -> Forecast {
+        try run(y, period: period, horizon: horizon, levels: levels).forecast
+    }
+
+    /// As `forecast`, with the method actually used and the warnings.
+    /// - Complexity: that of the chosen model(s); `auto` and `combo` fit ETS, ARIMA and Theta.
+    public func run(_ y: [Double], period: Int, horizon: Int, levels: [Double] = [80, 95]) throws -> AutoResult {
+        guard horizon >= 1 else { throw ForecasterError.invalidOption("horizon must be at least 1, got \(horizon)") }
+        guard period >= 1 else { throw ForecasterError.invalidOption("period must be at least 1, got \(period)") }
+        let levels = try PredictionIntervals.validatedLevels(levels)
+        guard let prep = SeriesPreparation(y) else {
+            throw ForecasterError.nonFiniteData(model: rawValue, detail: "no finite observation to forecast from")
+        }
+        let steps = horizon + prep.skipped
+        var result: AutoResult
+        switch self {
+        case .auto:
+            result = AutoForecaster.auto(prep.values, period: period, horizon: steps, levels: levels)
+        case .combo:
+            result = AutoForecaster.combination(prep.values, period: period, horizon: steps, levels: levels)
+        default:
+            let fc = try Self.single(self, prep.values, period: period, horizon: steps, levels: levels)
+            result = AutoResult(forecast: fc, chosen: rawValue, warnings: [])
+        }
+        result.forecast = result.forecast.droppingFirst(prep.skipped)
+        result.warnings = prep.warnings + result.warnings
+        return result
+    }
+
+    /// One model on clean data.
+    static func single(_ method: ForecastMethod, _ y: [Double], period: Int, horizon: Int,
+                       levels: [Double]) throws -> Forecast {
+        switch method {
+        case .ets:
+            do {
+                return try AutoETS.fit(y, period: period).forecast(horizon: horizon, levels: levels)
+            } catch let e as ETSError {
+                throw ForecasterError.fitFailed(model: "ets", detail: e.description)
+            }
+        case .theta: return try Theta.fit(y, period: period).forecast(horizon: horizon, levels: levels)
+        case .naive2: return try Naive2(y, period: period).forecast(horizon: horizon, levels: levels)
+        case .naive: return try LagWalk.naive(y).forecast(horizon: horizon, levels: levels)
+        case .snaive: return try LagWalk.seasonalNaive(y, period: period).forecast(horizon: horizon, levels: levels)
+        case .drift: return try LagWalk.drift(y).forecast(horizon: horizon, levels: levels)
+        case .mean: return try MeanForecast(y).forecast(horizon: horizon, levels: levels)
+        case .auto, .combo:
+            return try method.run(y, period: period, horizon: horizon, levels: levels).forecast
+        }
+    }
+}

@@ -1,0 +1,147 @@
+import Numerics
+
+/// How member point forecasts are pooled.
+public enum CombinationRule: String, Sendable, Codable, CaseIterable {
+    /// The equally weighted mean (the M3/M4 "Comb" benchmarks, Makridakis et al. 2020).
+    case mean
+    /// The median, robust to one member going astray (an odd member count gives a member's value).
+    case median
+}
+
+/// How member intervals are pooled into the combination's error variance.
+public enum CombinationIntervals: String, Sendable, Codable, CaseIterable {
+    /// Members' errors treated as perfectly correlated: the combined standard error is the
+    /// mean (or, for the median rule, the median) of the members' standard errors, and the
+    /// correlation across horizons is the members' average. For symmetric member intervals
+    /// and the mean rule this is exactly the mean of the members' bounds.
+    case pooledStandardError
+    /// The equal-weight mixture of the members' predictive distributions, by the law of total
+    /// variance: `Σ = (1/K) Σ_a Σ^a + (1/K) Σ_a (μ_a − μ̄)(μ_a − μ̄)ᵀ`, the average error
+    /// covariance plus the spread of the member forecasts (model uncertainty).
+    case mixture
+}
+
+/// A combination of forecasts from several models of the same series and horizon.
+///
+/// Member standard errors are read from each member's `errorCovariance` diagonal when
+/// present, otherwise from its widest symmetric interval (`(upper − lower) / 2z`). The
+/// combined bounds are normal: `ŷ_h ± z·c·se_h`, with `c` a global width factor (1 = none),
+/// and the combined `errorCovariance` is the covariance those bounds are built on, times c².
+public enum ForecastCombination {
+    /// Combines `members` (at least one; all with the same horizon).
+    ///
+    /// - Parameters:
+    ///   - rule: mean or median of the point forecasts.
+    ///   - intervals: how the variance is pooled (`.mixture` is always with the mean).
+    ///   - widthFactor: multiplies every standard error (a calibration constant).
+    ///   - levels: interval levels in percent.
+    /// - Throws: `ForecasterError.invalidOption` for no members, mixed horizons or a
+    ///   non-positive width factor; `.fitFailed` when a member has non-finite values.
+    /// - Complexity: O(K·h²).
+    public static func combine(_ members: [Forecast], rule: CombinationRule = .mean,
+                               intervals: CombinationIntervals = .pooledStandardError,
+                               widthFactor: Double = 1, levels: [Double] = [80, 95],
+                               name: String? = nil) throws -> Forecast {
+        guard let first = members.first else { throw ForecasterError.invalidOption("a combination needs at least one member") }
+        let h = first.horizon
+        guard h >= 1, members.allSatisfy({ $0.horizon == h }) else {
+            throw ForecasterError.invalidOption("combination members must share one horizon ≥ 1")
+        }
+        guard widthFactor > 0, widthFactor.isFinite else {
+            throw ForecasterError.invalidOption("width factor must be positive, got \(widthFactor)")
+        }
+        let levels = try PredictionIntervals.validatedLevels(levels)
+        let k = members.count
+        var ses: [[Double]] = []
+        var correlations: [Matrix] = []
+        for m in members {
+            guard m.mean.allSatisfy(\.isFinite) else {
+                throw ForecasterError.fitFailed(model: m.model, detail: "non-finite member forecast")
+            }
+            let (se, corr) = try standardErrors(m)
+            ses.append(se)
+            correlations.append(corr)
+        }
+        var mean = [Double](repeating: 0, count: h)
+        var se = [Double](repeating: 0, count: h)
+        for t in 0..<h {
+            let points = members.map { $0.mean[t] }
+            let errs = ses.map { $0[t] }
+            switch rule {
+            case .mean:
+                mean[t] = points.reduce(0, +) / Double(k)
+                se[t] = errs.reduce(0, +) / Double(k)
+            case .median:
+                mean[t] = median(points)
+                se[t] = median(errs)
+            }
+        }
+        var cov = Matrix(rows: h, columns: h)
+        switch intervals {
+        case .pooledStandardError:
+            for j in 0..<h {
+                for i in 0..<h {
+                    var r = 0.0
+                    for c in correlations { r += c[i, j] }
+                    cov[i, j] = se[i] * se[j] * r / Double(k)
+                }
+            }
+        case .mixture:
+            let centre = members.map { $0.mean }.reduce(into: [Double](repeating: 0, count: h)) { acc, m in
+                for t in 0..<h { acc[t] += m[t] / Double(k) }
+            }
+            for j in 0..<h {
+                for i in 0..<h {
+                    var s = 0.0
+                    for (a, m) in members.enumerated() {
+                        s += ses[a][i] * ses[a][j] * correlations[a][i, j]
+                        s += (m.mean[i] - centre[i]) * (m.mean[j] - centre[j])
+                    }
+                    cov[i, j] = s / Double(k)
+                }
+            }
+            for t in 0..<h { se[t] = cov[t, t].squareRoot() }
+        }
+        let c2 = widthFactor * widthFactor
+        for j in 0..<h { for i in 0..<h { cov[i, j] *= c2 } }
+        let scaled = se.map { $0 * widthFactor }
+        let (lower, upper) = try PredictionIntervals.normal(mean: mean, standardErrors: scaled, levels: levels)
+        let label = name ?? "\(rule.rawValue)(" + members.map(\.model).joined(separator: "+") + ")"
+        return Forecast(model: label, mean: mean, levels: levels, lower: lower, upper: upper, errorCovariance: cov)
+    }
+
+    /// The member's standard errors per horizon and its error correlation across horizons
+    /// (identity when it has no covariance: no information is not evidence of correlation,
+    /// but the diagonal is what the intervals use).
+    static func standardErrors(_ f: Forecast) throws -> (se: [Double], correlation: Matrix) {
+        let h = f.horizon
+        if let c = f.errorCovariance, c.rows == h, c.columns == h,
+           (0..<h).allSatisfy({ c[$0, $0].isFinite && c[$0, $0] >= 0 }) {
+            let se = (0..<h).map { c[$0, $0].squareRoot() }
+            var r = Matrix(rows: h, columns: h)
+            for j in 0..<h {
+                for i in 0..<h {
+                    let d = se[i] * se[j]
+                    r[i, j] = i == j ? 1 : (d > 0 && c[i, j].isFinite ? max(-1, min(1, c[i, j] / d)) : 0)
+                }
+            }
+            return (se, r)
+        }
+        guard let k = f.levels.indices.max(by: { f.levels[$0] < f.levels[$1] }) else {
+            throw ForecasterError.fitFailed(model: f.model, detail: "member has neither intervals nor an error covariance")
+        }
+        let z = try Normal.quantile(0.5 + f.levels[k] / 200)
+        let se = (0..<h).map { max(0, (f.upper[k][$0] - f.lower[k][$0]) / (2 * z)) }
+        guard se.allSatisfy(\.isFinite) else {
+            throw ForecasterError.fitFailed(model: f.model, detail: "member has non-finite intervals")
+        }
+        return (se, Matrix.identity(h))
+    }
+
+    /// The sample median (mean of the two middle values for an even count).
+    static func median(_ v: [Double]) -> Double {
+        let s = v.sorted()
+        let n = s.count
+        return n % 2 == 1 ? s[n / 2] : 0.5 * (s[n / 2 - 1] + s[n / 2])
+    }
+}

@@ -1,0 +1,77 @@
+import Foundation
+import Testing
+import TestSupport
+@testable import Forecaster
+
+/// The M3 monthly benchmark behind Benchmarks/m3/RESULTS.md. Runs only when
+/// `ALMANAC_M3_DUMP` names an output folder (use a release build:
+/// `ALMANAC_M3_DUMP=/tmp/m3 ALMANAC_M3_METHODS=naive2,theta swift test -c release --filter AutoBenchmarkTests`).
+///
+/// For each method and each of two setups it writes the forecasts and a summary line:
+/// `holdout` (each training series minus its last 18 values, forecast those 18 — the data
+/// the `auto` rule is chosen on) and `test` (the full training series, forecast the 18
+/// test values). It asserts that no method gives a non-finite value or a mean beyond
+/// 100 × max|history| on any series.
+@Suite struct AutoBenchmarkTests {
+    static let output = ProcessInfo.processInfo.environment["ALMANAC_M3_DUMP"]
+
+    static func load() throws -> [BenchmarkSeries] {
+        let text = try String(contentsOf: Fixtures.shared("m3-monthly.csv"), encoding: .utf8)
+        var order: [String] = []
+        var train: [String: [(Int, Double)]] = [:], test: [String: [(Int, Double)]] = [:]
+        for line in text.split(whereSeparator: \.isNewline).dropFirst() {
+            let f = line.split(separator: ",")
+            guard f.count == 4, let t = Int(f[2]), let v = Double(f[3]) else { continue }
+            let id = String(f[0])
+            if train[id] == nil && test[id] == nil { order.append(id) }
+            if f[1] == "train" { train[id, default: []].append((t, v)) } else { test[id, default: []].append((t, v)) }
+        }
+        func sorted(_ x: [(Int, Double)]?) -> [Double] { (x ?? []).sorted { $0.0 < $1.0 }.map(\.1) }
+        return order.map { BenchmarkSeries(id: $0, train: sorted(train[$0]), test: sorted(test[$0]), period: 12) }
+    }
+
+    @Test(.enabled(if: output != nil))
+    func dumpM3() throws {
+        let dir = try #require(Self.output)
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        let methods = (ProcessInfo.processInfo.environment["ALMANAC_M3_METHODS"] ?? "naive2,theta")
+            .split(separator: ",").compactMap { ForecastMethod(rawValue: String($0)) }
+        let full = try Self.load()
+        let holdout = full.map { s in
+            BenchmarkSeries(id: s.id, train: Array(s.train.dropLast(18)), test: Array(s.train.suffix(18)), period: 12)
+        }
+        for (setup, series) in [("holdout", holdout), ("test", full)] {
+            var naive2: [SeriesScore]? = nil
+            for method in [ForecastMethod.naive2] + methods.filter({ $0 != .naive2 }) {
+                let start = Date()
+                let scores = AccuracyBenchmark.run(series) { y, period, h in
+                    try method.forecast(y, period: period, horizon: h, levels: [80, 95])
+                }
+                let seconds = Date().timeIntervalSince(start)
+                if method == .naive2 { naive2 = scores }
+                var rows = ["series,h,mean,lo80,hi80,lo95,hi95"]
+                for (s, sc) in zip(series, scores) {
+                    let fc = try #require(sc.forecast)
+                    let limit = 100 * (s.train.map(abs).max() ?? 0)
+                    #expect(sc.failure == nil && fc.isSane(limit: limit), "\(method) \(s.id): \(sc.failure ?? "insane")")
+                    for h in 0..<fc.horizon {
+                        rows.append("\(s.id),\(h + 1),\(fc.mean[h]),\(fc.lower[0][h]),\(fc.upper[0][h]),\(fc.lower[1][h]),\(fc.upper[1][h])")
+                    }
+                }
+                try (rows.joined(separator: "\n") + "\n").write(toFile: "\(dir)/\(method.rawValue)_\(setup).csv",
+                                                                atomically: true, encoding: .utf8)
+                let sum = AccuracyBenchmark.summarize(model: method.rawValue, scores, naive2: naive2, seconds: seconds)
+                let line = String(format: "%@,%@,%d,%d,%.4f,%.4f,%.4f,%.4f,%.4f,%.4f,%.1f\n", setup, method.rawValue,
+                                  sum.series, sum.failures, sum.sMAPE, sum.MASE, sum.OWA ?? .nan,
+                                  sum.coverage80, sum.coverage95, sum.MSIS, seconds)
+                let handle = FileHandle(forWritingAtPath: "\(dir)/summary.csv")
+                    ?? { FileManager.default.createFile(atPath: "\(dir)/summary.csv", contents: nil)
+                         return FileHandle(forWritingAtPath: "\(dir)/summary.csv")! }()
+                handle.seekToEndOfFile()
+                handle.write(line.data(using: .utf8)!)
+                handle.closeFile()
+                print(line, terminator: "")
+            }
+        }
+    }
+}
