@@ -23,14 +23,15 @@ add <- function(name, y, period, at, order, seasonal, xreg = NULL) {
     for (j in i:h) { S[i, j] <- fit$sigma2 * (sum(m$Z * v) + if (i == j) m$h else 0); v <- m$T %*% v; S[j, i] <- S[i, j] } }
   e <- y[post] - as.numeric(fc$mean)
   cse <- sqrt(sum(S)); z <- sum(e) / cse
-  cases[[length(cases) + 1]] <<- list(
+  case <- list(
     name = name, y = sprintf("%.17g", y), period = period, at = at - 1, order = order, seasonal = seasonal,
-    xreg = if (is.null(xreg)) NULL else lapply(seq_len(ncol(xreg)), function(j) xreg[, j]),
     coef = unname(coef(fit)), loglik = fit$loglik, sigma2 = fit$sigma2,
     mean = as.numeric(fc$mean), lower95 = as.numeric(fc$lower), upper95 = as.numeric(fc$upper),
     se = sqrt(diag(S)), cumulativeSE = cse, cumulativeEffect = sum(e), z = z,
     pCumulative = 2 * pnorm(-abs(z)), chi2 = as.numeric(t(e) %*% solve(S, e)),
     pChi2 = pchisq(as.numeric(t(e) %*% solve(S, e)), df = h, lower.tail = FALSE))
+  if (!is.null(xreg)) case$xreg <- lapply(seq_len(ncol(xreg)), function(j) xreg[, j])
+  cases[[length(cases) + 1]] <<- case
 }
 at <- which(Seatbelts[, "law"] == 1)[1]
 y <- log(as.numeric(Seatbelts[, "drivers"]))
