@@ -68,6 +68,10 @@ public struct CounterfactualImpact: Sendable, Codable, Equatable {
     public var simulations: Int
     /// The counterfactual forecast on the model scale (log when `logScale`).
     public var forecast: Forecast
+    /// One-step fitted values of the pre-event period on the original scale (`exp` of the
+    /// log-scale fit when `logScale`; NaN where the model gives none), for the pre-period
+    /// residuals `y − ŷ` that show how well the model tracked the series before the event.
+    public var preFitted: [Double]
 
     public var horizon: Int { actual.count }
 
@@ -104,7 +108,7 @@ public struct CounterfactualImpact: Sendable, Codable, Equatable {
         }
         let ym = logScale ? y.map { $0.isFinite ? log($0) : .nan } : y
         let h = n - eventIndex
-        let fc = try counterfactualForecast(Array(ym[..<eventIndex]), period: period, horizon: h, controls: controls,
+        let (fc, fittedModelScale) = try counterfactualForecast(Array(ym[..<eventIndex]), period: period, horizon: h, controls: controls,
                                             controlNames: controlNames, eventIndex: eventIndex, model: model,
                                             level: level)
         guard let sigma = fc.errorCovariance, sigma.rows == h, sigma.columns == h else {
@@ -185,7 +189,8 @@ public struct CounterfactualImpact: Sendable, Codable, Equatable {
             cumulativeEffect: cumEffect, cumulativeLower: cumLo, cumulativeUpper: cumHi,
             cumulative: cumulative, average: average, relative: relative,
             modelScaleCumulativeError: eSum, modelScaleCumulativeSE: cse, z: z, pValue: 2 * Normal.sf(abs(z)),
-            chiSquared: chi2, chiSquaredPValue: chi2P, simulations: draws, forecast: fc)
+            chiSquared: chi2, chiSquaredPValue: chi2P, simulations: draws, forecast: fc,
+            preFitted: logScale ? fittedModelScale.map { exp($0) } : fittedModelScale)
     }
 
     static func columnLabels(_ x: Matrix?, _ names: [String]?) -> [String] {
@@ -196,10 +201,11 @@ public struct CounterfactualImpact: Sendable, Codable, Equatable {
         }
     }
 
-    /// The model-scale forecast of the post period from the pre period.
+    /// The model-scale forecast of the post period from the pre period, and the model's
+    /// one-step fitted values of the pre period.
     static func counterfactualForecast(_ pre: [Double], period: Int, horizon h: Int, controls: Matrix?,
                                        controlNames: [String]?, eventIndex: Int, model: ImpactModel,
-                                       level: Double) throws -> Forecast {
+                                       level: Double) throws -> (Forecast, [Double]) {
         var xPre: Matrix? = nil, xPost: Matrix? = nil
         if let c = controls {
             guard c.rows == eventIndex + h else {
@@ -214,19 +220,28 @@ public struct CounterfactualImpact: Sendable, Codable, Equatable {
         let levels = [level * 100]
         switch model {
         case .auto:
-            return try AutoARIMA().fit(pre, period: period, xreg: xPre).forecast(horizon: h, levels: levels, xreg: xPost)
+            let m = try AutoARIMA().fit(pre, period: period, xreg: xPre)
+            return (try m.forecast(horizon: h, levels: levels, xreg: xPost), Self.padded(m.fitted, to: pre.count))
         case .arima(let spec):
-            return try spec.fit(pre, xreg: xPre, xregNames: controls == nil ? nil : Self.columnLabels(controls, controlNames))
-                .forecast(horizon: h, levels: levels, xreg: xPost)
+            let m = try spec.fit(pre, xreg: xPre, xregNames: controls == nil ? nil : Self.columnLabels(controls, controlNames))
+            return (try m.forecast(horizon: h, levels: levels, xreg: xPost), Self.padded(m.fitted, to: pre.count))
         case .ets:
             guard controls == nil else {
                 throw BreaksError.invalidInput("ETS takes no control series; use the ARIMA model (--model arima or auto)")
             }
             do {
-                return try AutoETS.fit(pre, period: period).forecast(horizon: h, levels: levels, covariance: true)
+                let m = try AutoETS.fit(pre, period: period)
+                return (try m.forecast(horizon: h, levels: levels, covariance: true), Self.padded(m.fitted, to: pre.count))
             } catch let e as ETSError {
                 throw ForecasterError.fitFailed(model: "ets", detail: e.description)
             }
         }
+    }
+
+    /// Fitted values aligned to the end of the pre period (a model that dropped leading
+    /// missing values returns fewer), NaN-padded at the front.
+    static func padded(_ fitted: [Double], to n: Int) -> [Double] {
+        if fitted.count >= n { return Array(fitted.suffix(n)) }
+        return [Double](repeating: .nan, count: n - fitted.count) + fitted
     }
 }

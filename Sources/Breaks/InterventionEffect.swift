@@ -40,6 +40,22 @@ public struct InterventionEffect: Sendable, Codable, Equatable {
         self.upper = estimate + q * standardError
     }
 
+    /// "step", "pulse" or "ramp".
+    public var kind: String {
+        switch intervention {
+        case .step: return "step"
+        case .pulse: return "pulse"
+        case .ramp: return "ramp"
+        }
+    }
+
+    /// The 0-based position of the intervention in the series.
+    public var position: Int {
+        switch intervention {
+        case .step(let at), .pulse(let at), .ramp(let at): return at
+        }
+    }
+
     /// `100 (e^β − 1)`: the effect in percent when the series was modelled in logs.
     public var percentChange: Double { 100 * (exp(estimate) - 1) }
 }
