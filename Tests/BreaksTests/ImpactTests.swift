@@ -2,6 +2,7 @@ import Foundation
 import Forecaster
 import Numerics
 import Testing
+import TimeSeries
 import TestSupport
 @testable import Breaks
 
@@ -151,5 +152,44 @@ struct CounterfactualCase: Decodable {
         #expect(throws: BreaksError.self) { try CounterfactualImpact.estimate(y, period: 12, eventIndex: 100) }
         y[130] = -1
         #expect(throws: BreaksError.self) { try CounterfactualImpact.estimate(y, period: 12, eventIndex: 100, logScale: true) }
+    }
+}
+
+/// The dated bundle behind `almanac impact`, on the seat-belt data read from the shared CSV.
+@Suite struct ImpactAnalysisTests {
+    /// With the orders of the R fixture, the intervention step at 1983-02 equals forecast::Arima's
+    /// (intervention.json case 2) and the counterfactual is fitted to the 169 months before it.
+    @Test func seatbeltLawFromCSV() throws {
+        let url = Fixtures.shared("reference/seatbelts.csv")
+        let drivers = try WideCSVReader.readSeries(path: url.path, column: "drivers")
+        guard let event = Period(parsing: "1983-02") else { Issue.record("date"); return }
+        let spec = ARIMA(p: 1, q: 1, D: 1, Q: 1, period: 12)
+        let a = try ImpactAnalysis(series: drivers, event: event, model: .arima(spec), logScale: true)
+        #expect(a.eventIndex == 169)
+        #expect(a.impact.horizon == 23)
+        let r = try #require(InterventionTests.cases.count > 1 ? InterventionTests.cases[1] : nil)
+        let step = try #require(a.intervention?.effects.first)
+        #expect(abs(step.estimate - r.coef[3]) < 1e-3)
+        #expect(abs(step.standardError - r.se[3]) < 1e-3)
+        #expect(isClose(a.intervention?.likelihoodRatio ?? 0, r.lr, rel: 1e-3))
+        #expect(a.date(ofStep: 0) == event)
+        // The counterfactual matches the level-scale-free R case 0 on the log scale: its mean is exp(μ + σ²/2).
+        let c = try #require(ImpactTests.cases.first)
+        let sd0 = c.se[0]
+        #expect(isClose(a.impact.counterfactual[0], exp(c.mean[0] + sd0 * sd0 / 2), rel: 1e-4))
+        #expect(isClose(a.impact.counterfactualLower[0], exp(c.lower95[0]), rel: 1e-4))
+    }
+
+    @Test func refusesUnknownDateAndUncoveredControl() throws {
+        let url = Fixtures.shared("reference/seatbelts.csv")
+        let drivers = try WideCSVReader.readSeries(path: url.path, column: "drivers")
+        let spec = ARIMA(p: 1, D: 1, Q: 1, period: 12)
+        #expect(throws: BreaksError.self) {
+            try ImpactAnalysis(series: drivers, event: Period(parsing: "1990-01")!, model: .arima(spec))
+        }
+        let short = drivers.prefix(100)
+        #expect(throws: BreaksError.self) {
+            try ImpactAnalysis(series: drivers, event: Period(parsing: "1983-02")!, controls: [short], model: .arima(spec))
+        }
     }
 }
