@@ -31,6 +31,10 @@ import Numerics
 /// closed form, so the cumulative/average/relative intervals are quantiles of `simulations`
 /// seeded joint draws `exp(μ + Le)`, `LLᵀ = Σ` (`ImpactSimulation`); their point estimates use
 /// the exact means. Model-parameter uncertainty is not included (as in `forecast`'s intervals).
+///
+/// `Codable`: fields that can be non-finite (`chiSquared` when Σ is singular, `preFitted`
+/// before a model's first fitted value) need a `JSONEncoder` with a
+/// `nonConformingFloatEncodingStrategy`; the summaries (`ImpactEstimate`) omit them.
 public struct CounterfactualImpact: Sendable, Codable, Equatable {
     /// The fitted counterfactual model, e.g. "ARIMA(1,0,1)(0,1,1)[12]".
     public var model: String

@@ -193,3 +193,16 @@ struct CounterfactualCase: Decodable {
         }
     }
 }
+
+@Suite struct ImpactCodingTests {
+    /// Non-finite summary fields are omitted and read back as NaN; finite ones round-trip exactly.
+    @Test func estimateRoundTrip() throws {
+        let e = ImpactEstimate(estimate: -0.218, standardError: .nan, lower: -0.259, upper: .nan)
+        let data = try JSONEncoder().encode(e)
+        let text = String(decoding: data, as: UTF8.self)
+        #expect(!text.contains("standardError") && !text.contains("upper"))
+        let back = try JSONDecoder().decode(ImpactEstimate.self, from: data)
+        #expect(back.estimate == -0.218 && back.lower == -0.259)
+        #expect(back.standardError.isNaN && back.upper.isNaN)
+    }
+}
