@@ -46,7 +46,8 @@ public enum ImpactReport {
         var s = TextTable(headers: ["effect", "actual", "counterfactual", "estimate", "lower", "upper"])
         s.rows.append(["cumulative", f(actualTotal), f(cfTotal), f(i.cumulative.estimate), f(i.cumulative.lower), f(i.cumulative.upper)])
         s.rows.append(["average", f(actualTotal / Double(h)), f(cfTotal / Double(h)), f(i.average.estimate), f(i.average.lower), f(i.average.upper)])
-        s.rows.append(["relative", "", "", pct(i.relative.estimate), pct(i.relative.lower), pct(i.relative.upper)])
+        let pc = { (x: Double) in NumberText.fixed(100 * x, decimals: 1) }
+        s.rows.append(["relative (%)", "", "", pc(i.relative.estimate), pc(i.relative.lower), pc(i.relative.upper)])
         out += "Summary over the post-event period\n" + s.rendered(style)
         out += "no-effect tests on the model scale: cumulative z = \(NumberText.fixed(i.z, decimals: 3)), p \(pEquals(i.pValue)); "
         out += "omnibus χ²(\(h)) = \(NumberText.fixed(i.chiSquared, decimals: 2)), p \(pEquals(i.chiSquaredPValue))\n"
@@ -67,11 +68,11 @@ public enum ImpactReport {
         if let iv = a.intervention {
             out += "\nIntervention analysis: \(iv.model.description)\(i.logScale ? " on log values" : ""), whole series"
             out += iv.ordersChosenAutomatically ? " (orders by auto-ARIMA with the regressors)\n" : "\n"
-            var e = TextTable(headers: ["regressor", "estimate", "std.error", "z", "p-value", "lower", "upper"] + (i.logScale ? ["% change"] : []))
+            var e = TextTable(headers: ["regressor", "estimate", "std.error", "z", "p-value", "lower", "upper"] + (i.logScale ? ["change (%)"] : []))
             for x in iv.effects {
                 e.rows.append(["\(x.kind) \(a.series.date(at: x.position))", NumberText.fixed(x.estimate, decimals: 4), NumberText.fixed(x.standardError, decimals: 4),
                                NumberText.fixed(x.z, decimals: 3), p(x.pValue), NumberText.fixed(x.lower, decimals: 4),
-                               NumberText.fixed(x.upper, decimals: 4)] + (i.logScale ? [NumberText.fixed(x.percentChange, decimals: 1) + "%"] : []))
+                               NumberText.fixed(x.upper, decimals: 4)] + (i.logScale ? [NumberText.fixed(x.percentChange, decimals: 1)] : []))
             }
             out += e.rendered(style)
             out += "likelihood ratio vs the same orders without the regressors: LR = \(NumberText.fixed(iv.likelihoodRatio, decimals: 3)) "

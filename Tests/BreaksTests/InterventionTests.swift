@@ -26,6 +26,8 @@ struct InterventionCase: Decodable {
     var nullLoglik: Double
     var lr: Double
     var lrP: Double
+    /// Further regressors kept in both models (columns).
+    var extra: [[Double]]?
 
     var series: [Double] { y.map { Double($0) ?? .nan } }
     var interventions: [Intervention] {
@@ -41,16 +43,18 @@ struct InterventionCase: Decodable {
     static let cases: [InterventionCase] = (try? Fixtures.json([InterventionCase].self, Fixtures.url("impact/intervention.json"))) ?? []
 
     @Test func fixtureLoads() {
-        #expect(Self.cases.count == 5)
+        #expect(Self.cases.count == 6)
     }
 
     /// Coefficients (1e-3), standard errors (1e-3), log-likelihoods (1e-4 relative) and the LR
-    /// test against R, for given orders and for orders chosen by auto.arima(y, xreg = X).
-    @Test(arguments: 0..<5) func parityWithR(_ i: Int) throws {
+    /// test against R, for given orders, for orders chosen by auto.arima(y, xreg = X), and with a
+    /// control regressor kept in the null model.
+    @Test(arguments: 0..<6) func parityWithR(_ i: Int) throws {
         guard i < Self.cases.count else { Issue.record("fixture missing"); return }
         let c = Self.cases[i]
+        let z = try c.extra.map { try Matrix(columns: $0) }
         let a = try InterventionAnalysis.fit(c.series, period: c.period, interventions: c.interventions,
-                                             orders: c.auto ? nil : c.spec)
+                                             orders: c.auto ? nil : c.spec, regressors: z, regressorNames: z == nil ? nil : ["rear"])
         #expect(a.model.spec.p == c.order[0] && a.model.spec.d == c.order[1] && a.model.spec.q == c.order[2], "\(c.name)")
         #expect(a.model.spec.P == c.seasonal[0] && a.model.spec.D == c.seasonal[1] && a.model.spec.Q == c.seasonal[2], "\(c.name)")
         #expect(a.model.coefficients.count == c.coef.count)
@@ -65,7 +69,7 @@ struct InterventionCase: Decodable {
         #expect(isClose(a.pValue, c.lrP, rel: 0.02), "\(c.name) LR p \(a.pValue) vs \(c.lrP)")
         #expect(a.degreesOfFreedom == c.at.count)
         // Effects are the trailing regressor coefficients, with Wald z and normal intervals.
-        let offset = c.coef.count - c.at.count
+        let offset = c.coef.count - c.at.count - (c.extra?.count ?? 0)
         for (j, e) in a.effects.enumerated() {
             #expect(abs(e.estimate - c.coef[offset + j]) < 1e-3)
             let q = 1.959963984540054
