@@ -17,13 +17,16 @@ public enum BreaksReport {
         return x < 1e-4 ? String(format: "%.2e", x) : String(format: "%.4f", x)
     }
 
+    /// "p = 0.0123" or "p < 1e-16".
+    static func pEquals(_ x: Double) -> String { x < 1e-16 ? "p < 1e-16" : "p = \(p(x))" }
+
     /// The plain-language line for one known-date test.
     public static func verdictLine(_ t: BreakAnalysis.KnownDateTest, hac: Bool) -> String {
         let c = t.chow
         let dates = t.regimeStarts.map(\.description).joined(separator: " and ")
-        var line = "break at \(dates): F = \(f(c.statistic, 3)) (df \(c.df1), \(c.df2)), p = \(p(c.pValue)): \(BreakAnalysis.verdict(c.pValue))"
+        var line = "break at \(dates): F = \(f(c.statistic, 3)) (df \(c.df1), \(c.df2)), \(pEquals(c.pValue)): \(BreakAnalysis.verdict(c.pValue))"
         if hac {
-            line += "; HAC Wald = \(f(c.robustWald, 3)) (df \(c.robustDF)), p = \(p(c.robustPValue)): \(BreakAnalysis.verdict(c.robustPValue))"
+            line += "; HAC Wald = \(f(c.robustWald, 3)) (df \(c.robustDF)), \(pEquals(c.robustPValue)): \(BreakAnalysis.verdict(c.robustPValue))"
         }
         return line
     }
@@ -40,14 +43,17 @@ public enum BreaksReport {
             if let note = a.jointNote { out += "  \(note)\n" }
             out += "\n"
             var changes = TextTable(headers: ["regime starts", "coefficient", "change", "std.error", "lo95", "hi95"] + (hac ? ["HAC s.e."] : []))
+            // With many regressors (seasonal dummies) the level change is the one analysts read;
+            // JSON output carries every coefficient.
+            let brief = a.regression.regressorCount > 4
             for t in a.knownDates {
-                for c in t.chow.changes {
+                for c in t.chow.changes where !brief || c.regressor == "(Intercept)" {
                     changes.rows.append([t.regimeStarts[c.breakIndex].description, c.regressor, f(c.estimate), f(c.standardError),
                                          f(c.lower), f(c.upper)] + (hac ? [f(c.robustStandardError)] : []))
                 }
             }
             let level = Int(((a.knownDates.first?.chow.level ?? 0.95) * 100).rounded())
-            out += "Coefficient changes at the event dates (\(level)% intervals)\n"
+            out += "Coefficient changes at the event dates (\(level)% intervals\(a.regression.regressorCount > 4 ? "; intercept only, --format json lists all" : ""))\n"
             out += changes.rendered(style) + "\n"
         }
         out += "Unknown break date (trimming \(a.fstats.from)…\(a.fstats.to) of \(a.fstats.count))\n"
@@ -151,17 +157,23 @@ public enum BreaksReport {
             top.markers.append(.init(x: b.date.decimalYear, label: "break \(b.date)", interval: lo...max(lo, hi), color: "#2b6cb0"))
         }
         for t in a.knownDates {
-            top.markers.append(.init(x: t.regimeStarts[0].decimalYear, label: "\(t.regimeStarts[0]) p=\(p(t.chow.pValue))", color: "#b22222"))
+            top.markers.append(.init(x: t.regimeStarts[0].decimalYear, label: "\(t.regimeStarts[0]) \(pEquals(t.chow.pValue))", color: "#b22222"))
         }
-        var mid = LineChart(title: "F statistics for a break at each date (supF p = \(p(a.supF.pValue)))", yLabel: "F", xLabel: label)
+        var mid = LineChart(title: "F statistics for a break at each date (supF \(pEquals(a.supF.pValue)))", yLabel: "F", xLabel: label)
         let fx = (a.fstats.from...a.fstats.to).map { a.date(ofRow: $0 - 1).decimalYear }
         mid.lines.append(.init(label: "F statistic", x: fx, y: a.fstats.statistics, color: "#2b6cb0"))
         if let c = a.supFCritical { mid.references.append(.init(y: c, label: "5% supF critical value \(f(c, 2))")) }
         mid.height = 300
+        // All panels share one time axis, starting one period before the first observation
+        // (where the CUSUM path starts).
+        let step = 1 / Double(max(1, a.series.period))
+        let domain = ((rowsX.first ?? 0) - step)...(rowsX.last ?? 1)
+        top.xDomain = domain
+        mid.xDomain = domain
         var charts = [top, mid]
         if let cusum = a.fluctuation.first(where: { $0.kind == .olsCUSUM }) {
-            var bottom = LineChart(title: "OLS-CUSUM (p = \(p(cusum.test().pValue)))", yLabel: "empirical fluctuation", xLabel: label)
-            let cx = cusum.observationNumbers.map { $0 == 0 ? a.date(ofRow: 0).decimalYear - 1 / Double(max(1, a.series.period)) : a.date(ofRow: $0 - 1).decimalYear }
+            var bottom = LineChart(title: "OLS-CUSUM (\(pEquals(cusum.test().pValue)))", yLabel: "empirical fluctuation", xLabel: label)
+            let cx = cusum.observationNumbers.map { $0 == 0 ? domain.lowerBound : a.date(ofRow: $0 - 1).decimalYear }
             bottom.lines.append(.init(label: "OLS-CUSUM", x: cx, y: cusum.process, color: "#2b6cb0"))
             if let b = try? cusum.boundary(alpha: 0.05) {
                 bottom.lines.append(.init(label: "5% boundary", x: cx, y: b, color: "#b22222", width: 1.2, dashed: true))
@@ -169,6 +181,7 @@ public enum BreaksReport {
             }
             bottom.references.append(.init(y: 0, label: "", color: "#888888"))
             bottom.height = 300
+            bottom.xDomain = domain
             charts.append(bottom)
         }
         return ChartStack(charts).svg()

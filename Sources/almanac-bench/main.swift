@@ -5,6 +5,8 @@
 //   .build/release/almanac-bench arima Datasets/m3-monthly.csv [limit]
 //   .build/release/almanac-bench ets Datasets/m3-monthly.csv [limit]
 //   .build/release/almanac-bench stream FILE
+//   .build/release/almanac-bench kernels [repetitions]
+//   .build/release/almanac-bench m3 MODEL Datasets/m3-monthly.csv [limit] [forecasts.csv]
 //
 // Each prints its measurements; Benchmarks/*/RESULTS.md record them with machine and date.
 import Breaks
@@ -17,6 +19,8 @@ usage: almanac-bench breaks [repetitions]
        almanac-bench arima M3FILE [limit]
        almanac-bench ets M3FILE [limit]
        almanac-bench stream LONGFILE
+       almanac-bench kernels [repetitions]
+       almanac-bench m3 MODEL M3FILE [limit] [forecasts.csv]
 
 """
 
@@ -44,6 +48,12 @@ do {
         let start = Date()
         let r = try StreamingBenchmark.run(path: path)
         print("streamed \(r.series) series, \(r.rows) rows in \(String(format: "%.3f", Date().timeIntervalSince(start))) s")
+    case "kernels":
+        print(try KernelBenchmarks.run(repetitions: args.first.flatMap(Int.init) ?? 15))
+    case "m3":
+        guard args.count >= 2 else { fail(usage) }
+        print(try M3Forecasts.run(model: args[0], path: args[1], limit: args.count > 2 ? Int(args[2]) : nil,
+                                  forecastsPath: args.count > 3 ? args[3] : nil))
     default:
         fail(usage)
     }

@@ -56,3 +56,45 @@ struct Q0Case: Decodable {
         #expect(PolynomialRoots.arIsStationary([0.5]) && !PolynomialRoots.arIsStationary([1.01]))
     }
 }
+
+struct RossignolFitCase: Decodable {
+    var name: String
+    var y: [Double]
+    var period: Int
+    var order: [Int]
+    var seasonal: [Int]
+    var includeMean: Bool
+    var coef: [Double]
+    var loglik: Double
+}
+
+@Suite struct ARIMARossignolTests {
+    /// Q0 from autocovariances against R's makeARIMA(SSinit = "Rossignol2011").
+    @Test func q0MatchesR() throws {
+        let cases = try Fixtures.json([Q0Case].self, Fixtures.url("arima/q0_rossignol.json"))
+        #expect(cases.count == 6)
+        for c in cases where max(c.phi.count, c.theta.count + 1) > 1 {
+            let q0 = try #require(RossignolQ0.compute(phi: c.phi, theta: c.theta))
+            #expect(q0.count == c.q0.count)
+            for i in 0..<min(q0.count, c.q0.count) {
+                #expect(isClose(q0[i], c.q0[i], rel: 1e-9, abs: 1e-12), "[\(i)] \(q0[i]) vs \(c.q0[i])")
+            }
+        }
+    }
+
+    /// CSS-ML fits with the Rossignol initialisation match R's.
+    @Test func fitsMatchR() throws {
+        let cases = try Fixtures.json([RossignolFitCase].self, Fixtures.url("arima/rossignol_fits.json"))
+        #expect(cases.count == 3)
+        for c in cases {
+            var spec = ARIMA(p: c.order[0], d: c.order[1], q: c.order[2], P: c.seasonal[0], D: c.seasonal[1],
+                             Q: c.seasonal[2], period: c.period, includeMean: c.includeMean)
+            spec.stateInit = .rossignol2011
+            let m = try spec.fit(c.y)
+            for (k, b) in c.coef.enumerated() {
+                #expect(isClose(m.coefficients[k], b, rel: 1e-3, abs: 1e-4), "\(c.name) [\(k)] \(m.coefficients[k]) vs \(b)")
+            }
+            #expect(isClose(m.logLikelihood, c.loglik, rel: 1e-4), "\(c.name) loglik \(m.logLikelihood) vs \(c.loglik)")
+        }
+    }
+}

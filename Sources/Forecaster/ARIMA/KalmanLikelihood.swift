@@ -52,6 +52,8 @@ final class KalmanWorkspace {
     private let cachePhi: UnsafeMutablePointer<Double>
     private let cacheTheta: UnsafeMutablePointer<Double>
     private var cacheValid = false
+    /// Use `RossignolQ0` instead of Gardner's method (R's `SSinit = "Rossignol2011"`).
+    var rossignol = false
 
     /// - Parameters: `p`, `q` lengths of the expanded φ and θ; `delta` the differencing
     ///   coefficients (R's `Delta`).
@@ -102,7 +104,17 @@ final class KalmanWorkspace {
             var same = cacheValid
             if same { for i in 0..<p where cachePhi[i] != phi[i] { same = false; break } }
             if same { for i in 0..<q where cacheTheta[i] != theta[i] { same = false; break } }
-            if !same {
+            if !same && rossignol {
+                let ph = (0..<p).map { phi[$0] }, th = (0..<q).map { theta[$0] }
+                if let v = RossignolQ0.compute(phi: ph, theta: th) {
+                    for i in 0..<(r * r) { q0Cache[i] = v[i] }
+                } else {
+                    for i in 0..<(r * r) { q0Cache[i] = .nan }
+                }
+                for i in 0..<p { cachePhi[i] = phi[i] }
+                for i in 0..<q { cacheTheta[i] = theta[i] }
+                cacheValid = true
+            } else if !same {
                 q0.compute(phi: phi, p: p, theta: theta, q: q, into: q0Cache)
                 for i in 0..<p { cachePhi[i] = phi[i] }
                 for i in 0..<q { cacheTheta[i] = theta[i] }

@@ -11,13 +11,14 @@ public struct TextTable: Sendable, Equatable {
         self.rows = rows
     }
 
-    public enum Style: String, Sendable, CaseIterable { case table, csv, markdown }
+    public enum Style: String, Sendable, CaseIterable { case table, csv, markdown, html }
 
     public func rendered(_ style: Style) -> String {
         switch style {
         case .table: return aligned()
         case .csv: return csv()
         case .markdown: return markdown()
+        case .html: return html()
         }
     }
 
@@ -54,6 +55,17 @@ public struct TextTable: Sendable, Equatable {
                 ? "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : s
         }
         return ([headers] + rows).map { $0.map(field).joined(separator: ",") }.joined(separator: "\n") + "\n"
+    }
+
+    func html() -> String {
+        let numeric = headers.indices.map(isNumericColumn)
+        var out = "<table>\n<thead><tr>" + headers.map { "<th>\(HTML.escape($0))</th>" }.joined() + "</tr></thead>\n<tbody>\n"
+        for r in rows {
+            out += "<tr>" + r.enumerated().map { j, c in
+                numeric.indices.contains(j) && numeric[j] ? "<td class=\"num\">\(HTML.escape(c))</td>" : "<td>\(HTML.escape(c))</td>"
+            }.joined() + "</tr>\n"
+        }
+        return out + "</tbody>\n</table>\n"
     }
 
     func markdown() -> String {
