@@ -5,6 +5,7 @@ extension Almanac {
     static let commands: [ParsableCommand.Type] = [
         ForecastCommand.self,
         BreaksCommand.self,
+        ImpactCommand.self,
         DescribeCommand.self,
         ReportCommand.self,
         BenchmarkCommand.self,
