@@ -1,11 +1,13 @@
 # R forecast::ets on all 1428 M3 monthly series (train split, period 12, h = 18).
-# Run from the package root:  Rscript Benchmarks/ets/r_m3.R
+# Run from the package root:  Rscript Benchmarks/ets/r_m3.R [N]   (first N series; default all)
 # Writes Benchmarks/ets/r_m3_forecasts.csv (series, method, step, mean, lo95, hi95)
 # and prints the single-core wall time of the ets() selections alone.
 suppressMessages(library(forecast))
 m3 <- read.csv(file.path("..", "shared", "datasets", "m3-monthly.csv"))
 tr <- m3[m3$split == "train", ]
 ids <- unique(tr$series)
+args <- commandArgs(trailingOnly = TRUE)
+if (length(args)) ids <- head(ids, as.integer(args[1]))
 ys <- lapply(ids, function(id) { d <- tr[tr$series == id, ]; ts(d$value[order(d$t)], frequency = 12) })
 t0 <- proc.time()
 fits <- lapply(ys, ets)

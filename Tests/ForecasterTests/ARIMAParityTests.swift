@@ -69,7 +69,7 @@ struct ARIMAParityCase: Decodable {
         #expect(isClose(m.sigma2, c.sigma2, rel: 1e-3), "\(c.name) sigma2 \(m.sigma2) vs \(c.sigma2)")
         let se = m.standardErrors
         for (k, s) in c.se.enumerated() {
-            if let s { #expect(isClose(se[k], s, rel: 1e-2, abs: 1e-4), "\(c.name) se \(c.coefNames[k]): \(se[k]) vs \(s)") }
+            if let s { #expect(isClose(se[k], s, rel: 1e-3, abs: 1e-5), "\(c.name) se \(c.coefNames[k]): \(se[k]) vs \(s)") }
         }
         let newx = try c.newxreg.map { try Matrix(columns: $0) }
         let f = try m.forecast(horizon: c.h, levels: [80, 95], xreg: newx)

@@ -28,6 +28,16 @@ enum ARIMAEstimator {
     /// and computes AICc, BIC and σ² as the forecast package does.
     static func fitArima(_ specIn: ARIMA, y yIn: [Double], xreg: Matrix?, xregNames: [String]?,
                          fixed: [Double]?) throws -> ARIMAModel {
+        try fitArimaDeferred(specIn, y: yIn, xreg: xreg, xregNames: xregNames, fixed: fixed,
+                             deferCovariance: false).model
+    }
+
+    /// `fitArima`, optionally leaving the Hessian (the coefficient covariance) to be
+    /// computed later by `pending` — auto-ARIMA only needs it for candidates that would
+    /// improve on the incumbent, and skipping it elsewhere changes no decision.
+    static func fitArimaDeferred(_ specIn: ARIMA, y yIn: [Double], xreg: Matrix?, xregNames: [String]?,
+                                 fixed: [Double]?, deferCovariance: Bool)
+        throws -> (model: ARIMAModel, pending: (() throws -> Matrix?)?) {
         var spec = specIn
         guard spec.p >= 0, spec.d >= 0, spec.q >= 0, spec.P >= 0, spec.D >= 0, spec.Q >= 0 else {
             throw ForecasterError.invalidArgument("ARIMA orders must be non-negative")
@@ -58,7 +68,8 @@ enum ARIMAEstimator {
                 else { names.append(x.columns == 1 ? "xreg" : "xreg\(j + 1)") }
             }
         }
-        let core = try fitStats(y: y, spec: spec, xregColumns: cols, xregNames: names, fixed: fixed)
+        let core = try fitStats(y: y, spec: spec, xregColumns: cols, xregNames: names, fixed: fixed,
+                                deferCovariance: deferCovariance)
         // forecast::Arima's statistics.
         let npar = core.mask.filter { $0 }.count + 1
         let res = core.residuals
@@ -73,13 +84,14 @@ enum ARIMAEstimator {
         var ss = 0.0
         for v in res where !v.isNaN { ss += v * v }
         let sigma2 = ss / (nstar - k + 1)
-        return ARIMAModel(spec: spec, coefficients: core.coef, coefficientNames: core.names, mask: core.mask,
+        let model = ARIMAModel(spec: spec, coefficients: core.coef, coefficientNames: core.names, mask: core.mask,
                           covariance: core.covariance, sigma2: sigma2, arimaSigma2: core.sigma2,
                           logLikelihood: core.loglik, aic: core.aic, aicc: aicc, bic: bic,
                           residuals: res, nobs: core.nUsed, convergence: core.convergence, n: n,
                           userRegressors: userK, series: y, phi: core.phi, theta: core.theta,
                           delta: core.delta, stateMean: core.a, stateCovariance: core.P,
                           constantForecast: nil)
+        return (model, core.pendingCovariance)
     }
 
     /// The output of `stats::arima`.
@@ -99,13 +111,19 @@ enum ARIMAEstimator {
         var delta: [Double]
         var a: [Double]
         var P: [Double]
+        /// When estimation deferred it: computes `covariance` (the Hessian step).
+        var pendingCovariance: (() throws -> Matrix?)?
     }
 
     /// `stats::arima(x, order, seasonal, xreg, include.mean, method, transform.pars, fixed, kappa)`.
     static func fitStats(y x: [Double], spec: ARIMA, xregColumns: [[Double]], xregNames: [String],
-                         fixed fixedIn: [Double]?) throws -> StatsFit {
+                         fixed fixedIn: [Double]?, deferCovariance: Bool = false) throws -> StatsFit {
         let n = x.count
         let arma = ARMAOrders(p: spec.p, q: spec.q, P: spec.P, Q: spec.Q, period: spec.period, d: spec.d, D: spec.D)
+        // R's getQ0 limit; it also bounds the O(r⁴) workspace of Gardner's method.
+        guard max(arma.p + arma.period * arma.P, arma.q + arma.period * arma.Q + 1) <= 350 else {
+            throw ForecasterError.invalidArgument("maximum supported lag is 350")
+        }
         let narma = arma.count
         let delta = differencingPolynomial(d: spec.d, D: spec.D, period: spec.period)
         let nd = spec.d + spec.D
@@ -199,13 +217,11 @@ enum ARIMAEstimator {
         }
 
         let objective = ARIMAObjective(x: x, xreg: xreg, ncxreg: ncxreg, arma: arma, delta: delta,
-                                       kappa: spec.kappa, ncond: ncond)
+                                       kappa: spec.kappa, ncond: ncond, rossignol: spec.stateInit == .rossignol2011)
         let pTot = arma.p + arma.period * arma.P
         let qTot = arma.q + arma.period * arma.Q
-        var nrm = narma + ncxreg
         var value = 0.0
         var convergence = 0
-        var varCoef: [Double]? = nil
         var sigma2 = 0.0
         var residuals = [Double](repeating: .nan, count: n)
         func fill(_ p: [Double], base: [Double]) -> [Double] {
@@ -228,18 +244,22 @@ enum ARIMAEstimator {
                 value = res.value; convergence = res.convergence; parOut = res.par
             }
             coef = fill(parOut, base: coef)
-            if !noOptim {
-                guard let h = try? optim.hessian(at: parOut, fn) else {
+            let point = parOut
+            let job: () throws -> Matrix? = {
+                if noOptim { return nil }
+                guard let h = try? optim.hessian(at: point, fn) else {
                     throw ForecasterError.estimationFailed("non-finite Hessian")
                 }
-                varCoef = try solveScaled(h, nFree, Double(nUsed))
+                let v = try solveScaled(h, nFree, Double(nUsed))
+                return try covarianceMatrix(v, narma: narma, ncxreg: ncxreg, mask: mask, rotation: rotation)
             }
             let st = objective.finalState(coef)
             let css = objective.cssResiduals(coef)
             sigma2 = css.sigma2
             residuals = css.residuals
             let statsValue = 2 * Double(nUsed) * value + Double(nUsed) + Double(nUsed) * log(2 * Double.pi)
-            return try finish(coef: coef, narma: narma, ncxreg: ncxreg, mask: mask, varCoef: varCoef,
+            return try finish(coef: coef, narma: narma, ncxreg: ncxreg, mask: mask, covarianceJob: job,
+                              deferCovariance: deferCovariance,
                               rotation: rotation, names: armaNames(arma) + names, sigma2: sigma2,
                               value: statsValue, method: method, residuals: residuals, nUsed: nUsed,
                               convergence: convergence, state: st, delta: delta)
@@ -279,21 +299,21 @@ enum ARIMAEstimator {
             }
         }
         let trans = transformPars
-        let fn: ([Double]) -> Double = { p in objective.mlObjective(fill(p, base: coef), transform: trans) }
+        // `fixed` as base: every free entry is replaced by the optimiser's value.
+        let fn: ([Double]) -> Double = { p in objective.mlObjective(fill(p, base: fixed), transform: trans) }
         var parOut: [Double] = []
-        var hess: [Double] = []
         if noOptim {
             value = fn([])
         } else {
             do {
                 let res = try optim.minimize(free.map { initial[$0] }, fn)
                 value = res.value; convergence = res.convergence; parOut = res.par
-                hess = try optim.hessian(at: parOut, fn)
             } catch {
                 throw ForecasterError.estimationFailed("non-finite finite-difference value in ML")
             }
         }
         coef = fill(parOut, base: coef)
+        var hessianPoint = parOut
         if transformPars {
             if arma.q > 0 && (0..<arma.q).allSatisfy({ mask[arma.p + $0] }) {
                 let inv = PolynomialRoots.maInvert(Array(coef[arma.p..<(arma.p + arma.q)]))
@@ -308,14 +328,27 @@ enum ARIMAEstimator {
             if newPar != parOut {
                 // R re-runs optim with maxit = 0: the value and Hessian at the inverted MA.
                 value = fn(newPar)
-                do { hess = try optim.hessian(at: newPar, fn) } catch {
-                    throw ForecasterError.estimationFailed("non-finite finite-difference value in ML")
-                }
+                hessianPoint = newPar
             }
-            let aFull = ParameterTransform.gradtrans(coef, arma)
+        }
+        let transformedCoef = coef
+        let point = hessianPoint
+        // R: var = Aᵀ(H·n.used)⁻¹A on the transformed scale (A = Jacobian of the
+        // transformation), else (H·n.used)⁻¹; H from optimHess at the optimum.
+        let job: () throws -> Matrix? = {
+            if noOptim { return nil }
+            let hess: [Double]
+            do { hess = try optim.hessian(at: point, fn) } catch {
+                throw ForecasterError.estimationFailed("non-finite finite-difference value in ML")
+            }
+            guard trans else {
+                let v = try solveScaled(hess, nFree, Double(nUsed))
+                return try covarianceMatrix(v, narma: narma, ncxreg: ncxreg, mask: mask, rotation: rotation)
+            }
+            let total = narma + ncxreg
+            let aFull = ParameterTransform.gradtrans(transformedCoef, arma)
             var aM = [Double](repeating: 0, count: nFree * nFree)
-            for (jj, j) in free.enumerated() { for (ii, i) in free.enumerated() { aM[ii + nFree * jj] = aFull[i + nrm * j] } }
-            // var = Aᵀ (H n.used)⁻¹ A
+            for (jj, j) in free.enumerated() { for (ii, i) in free.enumerated() { aM[ii + nFree * jj] = aFull[i + total * j] } }
             let hn = hess.map { $0 * Double(nUsed) }
             guard let sol = ARIMALinearAlgebra.solve(hn, n: nFree, aM, nrhs: nFree) else {
                 throw ForecasterError.estimationFailed("singular Hessian")
@@ -326,18 +359,15 @@ enum ARIMAEstimator {
                 for l in 0..<nFree { s += aM[l + nFree * i] * sol[l + nFree * j] }
                 v[i + nFree * j] = s
             } }
-            varCoef = v
-            coef = ParameterTransform.undoPars(coef, arma)
-        } else if !noOptim {
-            varCoef = try solveScaled(hess, nFree, Double(nUsed))
+            return try covarianceMatrix(v, narma: narma, ncxreg: ncxreg, mask: mask, rotation: rotation)
         }
-        nrm = 0
+        if transformPars { coef = ParameterTransform.undoPars(coef, arma) }
         let st = objective.finalState(coef)
         residuals = st.residuals
         sigma2 = st.ssq / Double(nUsed)
         let statsValue = 2 * Double(nUsed) * value + Double(nUsed) + Double(nUsed) * log(2 * Double.pi)
-        _ = pTot; _ = qTot
-        return try finish(coef: coef, narma: narma, ncxreg: ncxreg, mask: mask, varCoef: varCoef,
+        return try finish(coef: coef, narma: narma, ncxreg: ncxreg, mask: mask, covarianceJob: job,
+                          deferCovariance: deferCovariance,
                           rotation: rotation, names: armaNames(arma) + names, sigma2: sigma2,
                           value: statsValue, method: method, residuals: residuals, nUsed: nUsed,
                           convergence: convergence, state: st, delta: delta)
@@ -357,49 +387,56 @@ enum ARIMAEstimator {
             (0..<arma.P).map { "sar\($0 + 1)" } + (0..<arma.Q).map { "sma\($0 + 1)" }
     }
 
-    private static func finish(coef coefIn: [Double], narma: Int, ncxreg: Int, mask: [Bool], varCoef varIn: [Double]?,
+    /// R's `var.coef` rotated back when the regressors were rotated by their SVD
+    /// (`A var Aᵀ` with `A = diag(I, V)` restricted to the free coefficients).
+    private static func covarianceMatrix(_ varIn: [Double], narma: Int, ncxreg: Int, mask: [Bool],
+                                         rotation: [Double]?) throws -> Matrix {
+        let nFree = mask.filter { $0 }.count
+        var varCoef = varIn
+        if let v = rotation {
+            let total = narma + ncxreg
+            var a = [Double](repeating: 0, count: total * total)
+            for i in 0..<narma { a[i + total * i] = 1 }
+            for i in 0..<ncxreg { for j in 0..<ncxreg { a[(narma + i) + total * (narma + j)] = v[i + ncxreg * j] } }
+            let free = (0..<total).filter { mask[$0] }
+            var am = [Double](repeating: 0, count: nFree * nFree)
+            for (jj, j) in free.enumerated() { for (ii, i) in free.enumerated() { am[ii + nFree * jj] = a[i + total * j] } }
+            var tmp = [Double](repeating: 0, count: nFree * nFree)
+            for i in 0..<nFree { for j in 0..<nFree {
+                var s = 0.0
+                for l in 0..<nFree { s += am[i + nFree * l] * varIn[l + nFree * j] }
+                tmp[i + nFree * j] = s
+            } }
+            for i in 0..<nFree { for j in 0..<nFree {
+                var s = 0.0
+                for l in 0..<nFree { s += tmp[i + nFree * l] * am[j + nFree * l] }
+                varCoef[i + nFree * j] = s
+            } }
+        }
+        return try Matrix(rows: nFree, columns: nFree, columnMajor: varCoef)
+    }
+
+    private static func finish(coef coefIn: [Double], narma: Int, ncxreg: Int, mask: [Bool],
+                               covarianceJob: @escaping () throws -> Matrix?, deferCovariance: Bool,
                                rotation: [Double]?, names: [String], sigma2: Double, value: Double,
                                method: ARIMAMethod, residuals: [Double], nUsed: Int, convergence: Int,
                                state: ARIMAObjective.FinalState, delta: [Double]) throws -> StatsFit {
         var coef = coefIn
-        var varCoef = varIn
-        let nFree = mask.filter { $0 }.count
         if let v = rotation {
-            // Rotate regression coefficients (and their covariance) back to the original xreg.
+            // Rotate regression coefficients back to the original xreg.
             let old = Array(coef[narma..<(narma + ncxreg)])
             for i in 0..<ncxreg {
                 var s = 0.0
                 for j in 0..<ncxreg { s += v[i + ncxreg * j] * old[j] }
                 coef[narma + i] = s
             }
-            if let vc = varCoef {
-                let total = narma + ncxreg
-                var a = [Double](repeating: 0, count: total * total)
-                for i in 0..<narma { a[i + total * i] = 1 }
-                for i in 0..<ncxreg { for j in 0..<ncxreg { a[(narma + i) + total * (narma + j)] = v[i + ncxreg * j] } }
-                let free = (0..<total).filter { mask[$0] }
-                var am = [Double](repeating: 0, count: nFree * nFree)
-                for (jj, j) in free.enumerated() { for (ii, i) in free.enumerated() { am[ii + nFree * jj] = a[i + total * j] } }
-                var tmp = [Double](repeating: 0, count: nFree * nFree)
-                for i in 0..<nFree { for j in 0..<nFree {
-                    var s = 0.0
-                    for l in 0..<nFree { s += am[i + nFree * l] * vc[l + nFree * j] }
-                    tmp[i + nFree * j] = s
-                } }
-                var out = [Double](repeating: 0, count: nFree * nFree)
-                for i in 0..<nFree { for j in 0..<nFree {
-                    var s = 0.0
-                    for l in 0..<nFree { s += tmp[i + nFree * l] * am[j + nFree * l] }
-                    out[i + nFree * j] = s
-                } }
-                varCoef = out
-            }
         }
-        let cov = try varCoef.map { try Matrix(rows: nFree, columns: nFree, columnMajor: $0) }
+        let cov = deferCovariance ? nil : try covarianceJob()
+        let nFree = mask.filter { $0 }.count
         let aic = method == .css ? Double.nan : value + 2 * Double(nFree) + 2
         return StatsFit(coef: coef, names: names, mask: mask, covariance: cov, sigma2: sigma2,
                         loglik: -0.5 * value, aic: aic, residuals: residuals, nUsed: nUsed,
                         convergence: convergence, phi: state.phi, theta: state.theta, delta: delta,
-                        a: state.a, P: state.P)
+                        a: state.a, P: state.P, pendingCovariance: deferCovariance ? covarianceJob : nil)
     }
 }

@@ -27,7 +27,7 @@ final class ARIMAObjective {
     let kalman: KalmanWorkspace
 
     init(x xIn: [Double], xreg xregIn: [Double], ncxreg: Int, arma: ARMAOrders, delta: [Double],
-         kappa: Double, ncond: Int) {
+         kappa: Double, ncond: Int, rossignol: Bool = false) {
         n = xIn.count
         self.arma = arma
         self.ncxreg = ncxreg
@@ -48,6 +48,7 @@ final class ARIMAObjective {
         for i in 0..<(n * ncxreg) { xreg[i] = xregIn[i] }
         css = CSSWorkspace(n: n)
         kalman = KalmanWorkspace(p: pTot, q: qTot, delta: delta)
+        kalman.rossignol = rossignol
     }
 
     deinit {

@@ -11,6 +11,14 @@ public enum ARIMAMethod: String, Codable, Sendable, Equatable {
     case cssML = "CSS-ML"
 }
 
+/// How the covariance of the initial ARMA state is computed (R's `SSinit`).
+public enum ARIMAStateInit: String, Codable, Sendable, Equatable {
+    /// Gardner, Harvey & Phillips (1980): R's default, kept for parity.
+    case gardner1980 = "Gardner1980"
+    /// From the ARMA autocovariances (Rossignol 2011): accurate near non-stationarity.
+    case rossignol2011 = "Rossignol2011"
+}
+
 /// The specification of a (seasonal) ARIMA model with optional mean, drift and
 /// regressors — regression with ARIMA errors, as `forecast::Arima`:
 ///
@@ -34,6 +42,8 @@ public struct ARIMA: Sendable, Codable, Equatable {
     public var transformPars: Bool
     /// Prior variance of the diffuse (differenced) part of the state (R's `kappa`).
     public var kappa: Double
+    /// Initial state covariance of the ARMA block (R's `SSinit`).
+    public var stateInit: ARIMAStateInit = .gardner1980
     /// Box–Cox parameter applied to the series before fitting (nil: none).
     public var lambda: Double?
     /// Back-transform forecast means to means (not medians) under Box–Cox.

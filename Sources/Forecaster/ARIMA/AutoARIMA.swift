@@ -65,9 +65,11 @@ public struct AutoARIMA: Sendable {
     }
 
     /// One candidate's fit and criterion (∞ when rejected), as `forecast:::myarima`.
-    struct Candidate: Sendable {
+    struct Candidate {
         var model: ARIMAModel?
         var ic: Double
+        /// The deferred covariance step of a lazily fitted candidate.
+        var pending: (() throws -> Matrix?)? = nil
     }
 
     /// Selects and fits the model for `y` (NaN = missing) with seasonal period `period`.

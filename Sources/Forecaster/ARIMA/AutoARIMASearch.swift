@@ -18,7 +18,12 @@ extension AutoARIMA {
         /// `forecast:::myarima`: fits one candidate and returns its criterion, ∞ when the
         /// fit fails, a root lies within 1.01 of the unit circle, or a coefficient
         /// variance is negative.
-        func candidate(p: Int, q: Int, P: Int, Q: Int, constant: Bool, approximation: Bool) -> Candidate {
+        ///
+        /// With `lazy`, the Hessian-based variance check is left in `pending` and done by
+        /// `resolve` only when the candidate could win (R computes it for every fit; the
+        /// chosen model is the same).
+        func candidate(p: Int, q: Int, P: Int, Q: Int, constant: Bool, approximation: Bool,
+                       lazy: Bool = false) -> Candidate {
             let useSeason = P + D + Q > 0 && period > 1
             let diffs = d + D
             let spec = ARIMA(p: p, d: d, q: q, P: useSeason ? P : 0, D: useSeason ? D : 0, Q: useSeason ? Q : 0,
@@ -26,7 +31,11 @@ extension AutoARIMA {
                              includeDrift: diffs == 1 && constant,
                              method: approximation ? .css : .cssML)
             var model: ARIMAModel
-            do { model = try spec.fit(x, xreg: xreg) } catch { return Candidate(model: nil, ic: .infinity) }
+            var pending: (() throws -> Matrix?)? = nil
+            do {
+                (model, pending) = try ARIMAEstimator.fitArimaDeferred(spec, y: x, xreg: xreg, xregNames: nil, fixed: nil,
+                                                                      deferCovariance: lazy && !approximation)
+            } catch { return Candidate(model: nil, ic: .infinity) }
             // n: non-missing values between the first and last non-missing of x.
             var n = 0
             if let f = x.firstIndex(where: { !$0.isNaN }), let l = x.lastIndex(where: { !$0.isNaN }) {
@@ -59,10 +68,24 @@ extension AutoARIMA {
             if q + Q > 0 && value < .infinity {
                 minroot = min(minroot, PolynomialRoots.minimumRootModulus(model.theta, sign: 1))
             }
-            if minroot < 1.01 || hasNegativeVariance(model) || value.isNaN { value = .infinity }
+            if minroot < 1.01 || value.isNaN { value = .infinity }
+            if pending == nil && hasNegativeVariance(model) { value = .infinity }
             model.spec.lambda = lambda
             model.spec.biasAdjust = biasAdjust
-            return Candidate(model: model, ic: value)
+            return Candidate(model: model, ic: value, pending: value < .infinity ? pending : nil)
+        }
+
+        /// Completes a lazy candidate: computes the covariance; a failure or a negative
+        /// variance makes its criterion ∞ (R's try-error / `checkarima`).
+        func resolve(_ c: inout Candidate) {
+            guard let job = c.pending else { return }
+            c.pending = nil
+            do {
+                c.model?.covariance = try job()
+                if let m = c.model, hasNegativeVariance(m) { c.ic = .infinity }
+            } catch {
+                c.ic = .infinity
+            }
         }
 
         /// forecast's `checkarima`: NaN standard error (negative or NaN variance).
@@ -84,27 +107,35 @@ extension AutoARIMA {
             var (p, q, P, Q) = start
             var results: [(Row, Double)] = []
             let m = period
-            var best = candidate(p: p, q: q, P: P, Q: Q, constant: constant, approximation: approximation)
+            let lazy = !approximation
+            var best = candidate(p: p, q: q, P: P, Q: Q, constant: constant, approximation: approximation, lazy: lazy)
+            resolve(&best)
             results.append((Row(p: p, q: q, P: P, Q: Q, constant: constant), best.ic))
-            var fit = candidate(p: 0, q: 0, P: 0, Q: 0, constant: constant, approximation: approximation)
+            /// R's `fit$ic < bestfit$ic`, completing the challenger's checks first.
+            func improves(_ c: inout Candidate) -> Bool {
+                guard c.ic < best.ic else { return false }
+                resolve(&c)
+                return c.ic < best.ic
+            }
+            var fit = candidate(p: 0, q: 0, P: 0, Q: 0, constant: constant, approximation: approximation, lazy: lazy)
+            if improves(&fit) { best = fit; p = 0; q = 0; P = 0; Q = 0 }
             results.append((Row(p: 0, q: 0, P: 0, Q: 0, constant: constant), fit.ic))
-            if fit.ic < best.ic { best = fit; p = 0; q = 0; P = 0; Q = 0 }
             if maxp > 0 || maxP > 0 {
                 let pp = maxp > 0 ? 1 : 0, PP = (m > 1 && maxP > 0) ? 1 : 0
-                fit = candidate(p: pp, q: 0, P: PP, Q: 0, constant: constant, approximation: approximation)
+                fit = candidate(p: pp, q: 0, P: PP, Q: 0, constant: constant, approximation: approximation, lazy: lazy)
+                if improves(&fit) { best = fit; p = pp; P = PP; q = 0; Q = 0 }
                 results.append((Row(p: pp, q: 0, P: PP, Q: 0, constant: constant), fit.ic))
-                if fit.ic < best.ic { best = fit; p = pp; P = PP; q = 0; Q = 0 }
             }
             if maxq > 0 || maxQ > 0 {
                 let qq = maxq > 0 ? 1 : 0, QQ = (m > 1 && maxQ > 0) ? 1 : 0
-                fit = candidate(p: 0, q: qq, P: 0, Q: QQ, constant: constant, approximation: approximation)
+                fit = candidate(p: 0, q: qq, P: 0, Q: QQ, constant: constant, approximation: approximation, lazy: lazy)
+                if improves(&fit) { best = fit; p = 0; P = 0; Q = QQ; q = qq }
                 results.append((Row(p: 0, q: qq, P: 0, Q: QQ, constant: constant), fit.ic))
-                if fit.ic < best.ic { best = fit; p = 0; P = 0; Q = QQ; q = qq }
             }
             if constant {
-                fit = candidate(p: 0, q: 0, P: 0, Q: 0, constant: false, approximation: approximation)
+                fit = candidate(p: 0, q: 0, P: 0, Q: 0, constant: false, approximation: approximation, lazy: lazy)
+                if improves(&fit) { best = fit; p = 0; q = 0; P = 0; Q = 0 }
                 results.append((Row(p: 0, q: 0, P: 0, Q: 0, constant: false), fit.ic))
-                if fit.ic < best.ic { best = fit; p = 0; q = 0; P = 0; Q = 0 }
             }
             var k = results.count
             var startk = 0
@@ -126,9 +157,10 @@ extension AutoARIMA {
                     guard isNew(row) else { continue }
                     k += 1
                     if k > nmodels { break }
-                    fit = candidate(p: np, q: nq, P: nP, Q: nQ, constant: constant, approximation: approximation)
+                    fit = candidate(p: np, q: nq, P: nP, Q: nQ, constant: constant, approximation: approximation, lazy: lazy)
+                    let better = improves(&fit)
                     results.append((row, fit.ic))
-                    if fit.ic < best.ic {
+                    if better {
                         best = fit; p = np; q = nq; P = nP; Q = nQ
                         moved = true
                         break
@@ -140,9 +172,10 @@ extension AutoARIMA {
                     if isNew(row) {
                         k += 1
                         if k > nmodels { continue }
-                        fit = candidate(p: p, q: q, P: P, Q: Q, constant: !constant, approximation: approximation)
+                        fit = candidate(p: p, q: q, P: P, Q: Q, constant: !constant, approximation: approximation, lazy: lazy)
+                        let better = improves(&fit)
                         results.append((row, fit.ic))
-                        if fit.ic < best.ic { best = fit; constant = !constant }
+                        if better { best = fit; constant = !constant }
                     }
                 }
             }
@@ -173,10 +206,13 @@ extension AutoARIMA {
             for i in 0...maxp { for j in 0...maxq { for I in 0...maxP { for J in 0...maxQ where i + j + I + J <= maxOrder {
                 for K in 0...maxK { rows.append(Row(p: i, q: j, P: I, Q: J, constant: K == 1)) }
             } } } }
-            let fits = fitAll(rows, approximation: approximation, parallel: parallel)
+            var fits = fitAll(rows, approximation: approximation, parallel: parallel)
             var bestIndex = -1
             var bestIC = Double.infinity
-            for (i, f) in fits.enumerated() where f.ic < bestIC { bestIC = f.ic; bestIndex = i }
+            for i in fits.indices where fits[i].ic < bestIC {
+                resolve(&fits[i])
+                if fits[i].ic < bestIC { bestIC = fits[i].ic; bestIndex = i }
+            }
             guard bestIndex >= 0 else { throw ForecasterError.noSuitableModel("No ARIMA model able to be estimated") }
             if approximation {
                 let r = rows[bestIndex]
@@ -192,13 +228,15 @@ extension AutoARIMA {
 
         private func fitAll(_ rows: [Row], approximation: Bool, parallel: Bool) -> [Candidate] {
             if !parallel {
-                return rows.map { candidate(p: $0.p, q: $0.q, P: $0.P, Q: $0.Q, constant: $0.constant, approximation: approximation) }
+                return rows.map { candidate(p: $0.p, q: $0.q, P: $0.P, Q: $0.Q, constant: $0.constant,
+                                            approximation: approximation, lazy: true) }
             }
             let box = CandidateBox(count: rows.count)
             let search = self
             DispatchQueue.concurrentPerform(iterations: rows.count) { i in
                 let r = rows[i]
-                box.set(i, search.candidate(p: r.p, q: r.q, P: r.P, Q: r.Q, constant: r.constant, approximation: approximation))
+                box.set(i, search.candidate(p: r.p, q: r.q, P: r.P, Q: r.Q, constant: r.constant,
+                                            approximation: approximation, lazy: true))
             }
             return box.values
         }

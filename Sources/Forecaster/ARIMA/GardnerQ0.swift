@@ -82,7 +82,11 @@ final class GardnerQ0Workspace {
                     ind2 += 1
                     if ind2 >= np { ind2 = 0 }
                     xnext[ind2] += 1
-                    inclu2(ynext, P)
+                    // The row's non-zeros lie among these positions: start the rotations
+                    // at the first of them instead of scanning the leading zeros.
+                    var start = min(npr, ind2, indj)
+                    if i != r - 1 { start = min(start, ind1, indi) }
+                    inclu2(ynext, P, from: start)
                     xnext[ind2] = 0
                     if i != r - 1 {
                         xnext[indi] = 0; indi += 1
@@ -135,13 +139,14 @@ final class GardnerQ0Workspace {
     }
 
     /// Givens update of the triangular system by the row `xnext` with response `ynext`
-    /// (AS 154 `inclu2`); `d` holds the diagonal.
+    /// (AS 154 `inclu2`); `d` holds the diagonal. `xnext` is zero before `start`.
     @inline(__always)
-    private func inclu2(_ ynextIn: Double, _ d: UnsafeMutablePointer<Double>) {
+    private func inclu2(_ ynextIn: Double, _ d: UnsafeMutablePointer<Double>, from start: Int) {
         var ynext = ynextIn
-        for i in 0..<np { xrow[i] = xnext[i] }
-        var ithisr = 0
-        for i in 0..<np {
+        for i in start..<np { xrow[i] = xnext[i] }
+        // Offset of row `start` in the packed upper triangle `rbar`.
+        var ithisr = start * (np - 1) - start * (start - 1) / 2
+        for i in start..<np {
             let xi = xrow[i]
             if xi != 0 {
                 let di = d[i]
@@ -150,6 +155,22 @@ final class GardnerQ0Workspace {
                 let cbar = di / dpi
                 let sbar = xi / dpi
                 var k = i + 1
+                // Four lanes at a time: the same operations per element as the scalar
+                // loop (no reassociation), so results are bit-identical.
+                let vxi = SIMD4<Double>(repeating: xi)
+                let vc = SIMD4<Double>(repeating: cbar)
+                let vs = SIMD4<Double>(repeating: sbar)
+                let xr = UnsafeMutableRawPointer(xrow)
+                let rb = UnsafeMutableRawPointer(rbar)
+                let stride8 = MemoryLayout<Double>.stride
+                while k + 4 <= np {
+                    let xk = xr.loadUnaligned(fromByteOffset: k * stride8, as: SIMD4<Double>.self)
+                    let rbthis = rb.loadUnaligned(fromByteOffset: ithisr * stride8, as: SIMD4<Double>.self)
+                    xr.storeBytes(of: xk - vxi * rbthis, toByteOffset: k * stride8, as: SIMD4<Double>.self)
+                    rb.storeBytes(of: vc * rbthis + vs * xk, toByteOffset: ithisr * stride8, as: SIMD4<Double>.self)
+                    ithisr += 4
+                    k += 4
+                }
                 while k < np {
                     let xk = xrow[k]
                     let rbthis = rbar[ithisr]

@@ -52,6 +52,8 @@ final class KalmanWorkspace {
     private let cachePhi: UnsafeMutablePointer<Double>
     private let cacheTheta: UnsafeMutablePointer<Double>
     private var cacheValid = false
+    /// Use `RossignolQ0` instead of Gardner's method (R's `SSinit = "Rossignol2011"`).
+    var rossignol = false
 
     /// - Parameters: `p`, `q` lengths of the expanded φ and θ; `delta` the differencing
     ///   coefficients (R's `Delta`).
@@ -102,7 +104,17 @@ final class KalmanWorkspace {
             var same = cacheValid
             if same { for i in 0..<p where cachePhi[i] != phi[i] { same = false; break } }
             if same { for i in 0..<q where cacheTheta[i] != theta[i] { same = false; break } }
-            if !same {
+            if !same && rossignol {
+                let ph = (0..<p).map { phi[$0] }, th = (0..<q).map { theta[$0] }
+                if let v = RossignolQ0.compute(phi: ph, theta: th) {
+                    for i in 0..<(r * r) { q0Cache[i] = v[i] }
+                } else {
+                    for i in 0..<(r * r) { q0Cache[i] = .nan }
+                }
+                for i in 0..<p { cachePhi[i] = phi[i] }
+                for i in 0..<q { cacheTheta[i] = theta[i] }
+                cacheValid = true
+            } else if !same {
                 q0.compute(phi: phi, p: p, theta: theta, q: q, into: q0Cache)
                 for i in 0..<p { cachePhi[i] = phi[i] }
                 for i in 0..<q { cacheTheta[i] = theta[i] }
@@ -146,7 +158,10 @@ final class KalmanWorkspace {
                 // M = Pnew Z, gain = Zᵀ Pnew Z.
                 for i in 0..<rd {
                     var tmp = Pnew[i]
-                    for t in 0..<deltaCount { let k = deltaIndex[t]; tmp += Pnew[i + rd * (r + k)] * delta[k] }
+                    for t in 0..<deltaCount {
+                        let c = r + deltaIndex[t]
+                        tmp += (i >= c ? Pnew[i + rd * c] : Pnew[c + rd * i]) * delta[deltaIndex[t]]
+                    }
                     M[i] = tmp
                 }
                 var gain = M[0]
@@ -163,11 +178,7 @@ final class KalmanWorkspace {
                 for j in 0..<rd {
                     let mj = M[j] * inv
                     let col = rd * j
-                    for i in j..<rd {
-                        let v = Pnew[i + col] - M[i] * mj
-                        P[i + col] = v
-                        P[j + rd * i] = v
-                    }
+                    for i in j..<rd { P[i + col] = Pnew[i + col] - M[i] * mj }
                 }
             } else {
                 for i in 0..<rd { a[i] = anew[i] }
@@ -175,10 +186,13 @@ final class KalmanWorkspace {
                 if let res = residuals { res[l] = .nan }
             }
         }
+        // Only the lower triangle was maintained: mirror it for the final state.
+        for j in 0..<rd { for i in (j + 1)..<max(rd, j + 1) { P[j + rd * i] = P[i + rd * j] } }
         return KalmanSums(ssq: ssq, sumlog: sumlog, nu: nu)
     }
 
-    /// `Pnew = T P Tᵀ + R Rᵀ` entry by entry on the lower triangle (mirrored), using
+    /// `Pnew = T P Tᵀ + R Rᵀ` entry by entry, reading and writing the lower triangle only
+    /// (both matrices are symmetric; `run` mirrors P at the end), using
     /// `Tx = (φᵢx₀ + xᵢ₊₁ | x₀ + Σδₖx_{r+k} | x_{r+k−1})`.
     @inline(__always)
     private func predictCovariance(phi: UnsafePointer<Double>) {
@@ -198,22 +212,22 @@ final class KalmanWorkspace {
                     if j < r - 1 { tmp += P[i + 1 + colJ1] }
                 }
                 Pn[i + rd * j] = tmp
-                Pn[j + rd * i] = tmp
             }
         }
         if d > 0 {
             // u = row r of T P: P[0,·] + Σ δₖ P[r+k,·].
             for c in 0..<rd {
-                let col = rd * c
-                var s = P[col]
-                for t in 0..<deltaCount { let k = deltaIndex[t]; s += delta[k] * P[r + k + col] }
+                var s = P[c]
+                for t in 0..<deltaCount {
+                    let k = deltaIndex[t], rk = r + k
+                    s += delta[k] * (rk >= c ? P[rk + rd * c] : P[c + rd * rk])
+                }
                 u[c] = s
             }
             for j in 0..<r {
                 let phij = j < p ? phi[j] : 0
                 let v = (j < r - 1 ? u[j + 1] : 0) + phij * u[0]
                 Pn[r + rd * j] = v
-                Pn[j + rd * r] = v
             }
             var urr = u[0]
             for t in 0..<deltaCount { let k = deltaIndex[t]; urr += delta[k] * u[r + k] }
@@ -226,22 +240,19 @@ final class KalmanWorkspace {
                     let phij = j < p ? phi[j] : 0
                     let v = (j < r - 1 ? P[row + rd * (j + 1)] : 0) + phij * P[row]
                     Pn[out + rd * j] = v
-                    Pn[j + rd * out] = v
                 }
                 let vr = u[row]
                 Pn[out + rd * r] = vr
-                Pn[r + rd * out] = vr
                 for l in 1...k {
                     let v = P[row + rd * (r + l - 1)]
                     Pn[out + rd * (r + l)] = v
-                    Pn[(r + l) + rd * out] = v
                 }
                 k += 1
             }
         }
         for x in 0..<rCount {
             let ix = rIndex[x], vx = rValue[x]
-            for y in 0..<rCount {
+            for y in 0...x {
                 Pn[ix + rd * rIndex[y]] += vx * rValue[y]
             }
         }

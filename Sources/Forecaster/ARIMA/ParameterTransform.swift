@@ -88,10 +88,10 @@ enum ParameterTransform {
             var w2 = [Double](repeating: 0, count: m)
             var w3 = [Double](repeating: 0, count: m)
             var work = [Double](repeating: 0, count: m)
-            w1.withUnsafeBufferPointer { p in partrans(m, p.baseAddress!, &w2, &work) }
+            w1.withUnsafeBufferPointer { p in if let b = p.baseAddress { partrans(m, b, &w2, &work) } }
             for i in 0..<m {
                 w1[i] += eps
-                w1.withUnsafeBufferPointer { p in partrans(m, p.baseAddress!, &w3, &work) }
+                w1.withUnsafeBufferPointer { p in if let b = p.baseAddress { partrans(m, b, &w3, &work) } }
                 for j in 0..<m { a[(i + offset) + (j + offset) * n] = (w3[j] - w2[j]) / eps }
                 w1[i] -= eps
             }
@@ -140,14 +140,19 @@ enum ParameterTransform {
         var work = [Double](repeating: 0, count: max(np, 1))
         var input = par
         if input.count < 1 { input = [0] }
+        // phi/theta may be empty: give transPars a one-slot scratch in their place.
+        var scratch = [Double](repeating: 0, count: 1)
         input.withUnsafeBufferPointer { pin in
             phi.withUnsafeMutableBufferPointer { pphi in
                 theta.withUnsafeMutableBufferPointer { pth in
                     params.withUnsafeMutableBufferPointer { pp in
                         work.withUnsafeMutableBufferPointer { pw in
-                            transPars(pin.baseAddress!, arma, transform: transform,
-                                      phi: pphi.baseAddress ?? pp.baseAddress!, theta: pth.baseAddress ?? pp.baseAddress!,
-                                      params: pp.baseAddress!, work: pw.baseAddress!)
+                            scratch.withUnsafeMutableBufferPointer { sc in
+                                guard let i = pin.baseAddress, let a = pp.baseAddress, let w = pw.baseAddress,
+                                      let z = sc.baseAddress else { return }
+                                transPars(i, arma, transform: transform, phi: pphi.baseAddress ?? z,
+                                          theta: pth.baseAddress ?? z, params: a, work: w)
+                            }
                         }
                     }
                 }

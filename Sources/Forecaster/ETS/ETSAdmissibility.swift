@@ -58,8 +58,22 @@ final class ETSAdmissibility {
         return admissible(par, hasTrend: hasTrend, seasonal: seasonal)
     }
 
+    // One-entry memo: Nelder–Mead often moves only the initial-state coordinates, leaving
+    // (α, β, γ, φ) and hence the answer unchanged.
+    private var lastKey: (Double, Double, Double, Double, Bool, Bool) = (.nan, .nan, .nan, .nan, false, false)
+    private var lastAnswer = false
+
     /// The admissible-region test alone (R `admissible()` with all present parameters estimated).
     func admissible(_ par: ETSRecursion.Smoothing, hasTrend: Bool, seasonal: Bool) -> Bool {
+        let key = (par.alpha, par.beta, par.gamma, par.phi, hasTrend, seasonal)
+        if key == lastKey { return lastAnswer }
+        let answer = computeAdmissible(par, hasTrend: hasTrend, seasonal: seasonal)
+        lastKey = key
+        lastAnswer = answer
+        return answer
+    }
+
+    private func computeAdmissible(_ par: ETSRecursion.Smoothing, hasTrend: Bool, seasonal: Bool) -> Bool {
         let a = par.alpha, phi = par.phi, g = par.gamma
         let b = hasTrend ? par.beta : 0
         if phi < 0 || phi > 1 + 1e-8 { return false }

@@ -44,13 +44,13 @@ public enum ETSBenchmark {
             let id = String(f[0])
             if rows[id] == nil { order.append(id); rows[id] = ([], []) }
             switch f[1] {
-            case "train": rows[id]!.train.append((t, value))
-            case "test": rows[id]!.test.append((t, value))
+            case "train": rows[id, default: ([], [])].train.append((t, value))
+            case "test": rows[id, default: ([], [])].test.append((t, value))
             default: throw InputError(file: path, line: lineNumber, column: 2, "split must be train or test")
             }
         }
         return order.map { id in
-            let r = rows[id]!
+            let r = rows[id, default: ([], [])]
             return Series(id: id, train: r.train.sorted { $0.0 < $1.0 }.map(\.1),
                           test: r.test.sorted { $0.0 < $1.0 }.map(\.1))
         }

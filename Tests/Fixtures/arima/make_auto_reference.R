@@ -10,7 +10,7 @@ add <- function(name, y, ...) {
   yy <- as.numeric(y)
   out[[length(out) + 1]] <<- list(name = name, y = ifelse(is.na(yy), "NA", sprintf("%.17g", yy)),
     period = frequency(y), stepwise = if (is.null(args$stepwise)) TRUE else args$stepwise,
-    lambda = if (is.null(args$lambda)) NULL else args$lambda,
+    lambda = if (is.null(args$lambda)) NA else args$lambda,
     order = I(c(a[1], a[6], a[2])), seasonal = I(c(a[3], a[7], a[4])),
     mean = "intercept" %in% names(cf), drift = "drift" %in% names(cf),
     coef = I(as.numeric(cf)), aicc = fit$aicc, loglik = fit$loglik)
@@ -28,4 +28,4 @@ add("WWWusage exhaustive", WWWusage, stepwise = FALSE)
 add("Nile exhaustive", Nile, stepwise = FALSE)
 ap <- AirPassengers; ap[c(10, 60, 61)] <- NA
 add("AirPassengers with NA", ap)
-writeLines(toJSON(out, auto_unbox = TRUE, digits = I(17)), "auto_reference.json")
+writeLines(toJSON(out, auto_unbox = TRUE, digits = I(17), na = "null"), "auto_reference.json")
