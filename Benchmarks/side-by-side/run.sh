@@ -70,9 +70,11 @@ if [ "$RUN_R" = 1 ]; then
   Rscript "$HERE/r_m3.R" "$DATA" "$LIMIT" "$OUT"
 fi
 
-echo
-echo "== M3 monthly, h = 18, one core (accuracy re-scored by Benchmarks/rescore.py) =="
-python3 "$HERE/compare.py" "$DATA" "$OUT"
+if [ -s "$OUT/timing.tsv" ]; then
+  echo
+  echo "== M3 monthly, h = 18, one core (accuracy re-scored by Benchmarks/rescore.py) =="
+  python3 "$HERE/compare.py" "$DATA" "$OUT"
+fi
 
 if [ "$RUN_BREAKS" = 1 ]; then
   echo
