@@ -37,6 +37,9 @@ struct ReportCommand: ParsableCommand {
     @Option(help: "Trimming for the break tests.")
     var trim: Double = 0.15
 
+    @Option(name: .customLong("impact-at"), help: "Event date for the counterfactual impact section (default: the latest event with at least two seasonal cycles of data after it).")
+    var impactAt: String?
+
     @Option(name: [.short, .long], help: "The HTML file to write.")
     var output: String
 
@@ -89,7 +92,37 @@ struct ReportCommand: ParsableCommand {
             bsec.blocks.append(.note("The break tests could not be run: \(error)"))
         }
         report.sections.append(bsec)
+
+        // Counterfactual impact of one event.
+        if let event = try impactEvent(series: series, events: eventList) {
+            var isec = HTMLReport.Section(title: "Impact of the event at \(event)")
+            do {
+                let analysis = try ImpactAnalysis(series: series, event: event, logScale: log)
+                isec.blocks.append(.paragraph("A model fitted to the data before \(event) forecasts what would have happened without the event (the counterfactual); the effect is actual minus counterfactual, and the interval of the cumulative effect uses the covariance of the forecast errors across months."))
+                isec.blocks.append(.verdicts([ImpactReport.verdict(analysis)]))
+                isec.blocks.append(.svg(ImpactReport.chart(analysis)))
+            } catch {
+                isec.blocks.append(.note("The impact analysis could not be run: \(error)"))
+            }
+            report.sections.append(isec)
+        }
         try writeHTML(report.rendered())
+    }
+
+    /// `--impact-at`, or the latest event leaving at least two seasonal cycles (8 periods
+    /// for non-seasonal data) after it and before it; nil when there is none.
+    func impactEvent(series: TimeSeries, events: [Event]) throws -> Period? {
+        if let impactAt {
+            guard let d = Period(parsing: impactAt) else {
+                throw CLIError("--impact-at \(impactAt): unreadable date (use YYYY-MM, YYYYQn or YYYY)", code: 64)
+            }
+            return d
+        }
+        let need = max(8, 2 * series.period)
+        return events.map(\.date).filter { d in
+            guard let i = series.index(of: d) else { return false }
+            return i >= need && series.count - i >= need
+        }.max()
     }
 
     func writeHTML(_ html: String) throws {
