@@ -114,7 +114,7 @@ public struct CounterfactualImpact: Sendable, Codable, Equatable {
         let h = n - eventIndex
         let (fc, fittedModelScale) = try counterfactualForecast(Array(ym[..<eventIndex]), period: period, horizon: h, controls: controls,
                                             controlNames: controlNames, eventIndex: eventIndex, model: model,
-                                            level: level)
+                                            level: level, logScale: logScale)
         guard let sigma = fc.errorCovariance, sigma.rows == h, sigma.columns == h else {
             throw BreaksError.invalidInput("model \(fc.model) gives no forecast-error covariance")
         }
@@ -209,7 +209,7 @@ public struct CounterfactualImpact: Sendable, Codable, Equatable {
     /// one-step fitted values of the pre period.
     static func counterfactualForecast(_ pre: [Double], period: Int, horizon h: Int, controls: Matrix?,
                                        controlNames: [String]?, eventIndex: Int, model: ImpactModel,
-                                       level: Double) throws -> (Forecast, [Double]) {
+                                       level: Double, logScale: Bool) throws -> (Forecast, [Double]) {
         var xPre: Matrix? = nil, xPost: Matrix? = nil
         if let c = controls {
             guard c.rows == eventIndex + h else {
@@ -234,7 +234,12 @@ public struct CounterfactualImpact: Sendable, Codable, Equatable {
                 throw BreaksError.invalidInput("ETS takes no control series; use the ARIMA model (--model arima or auto)")
             }
             do {
-                let m = try AutoETS.fit(pre, period: period)
+                // On log values only additive ETS forms, as forecast::ets does with a Box–Cox
+                // lambda: the errors are then Gaussian on the log scale, which the log-normal
+                // back-transformation and the tests assume.
+                var options = ETSOptions()
+                options.additiveOnly = logScale
+                let m = try AutoETS.fit(pre, period: period, options: options)
                 return (try m.forecast(horizon: h, levels: levels, covariance: true), Self.padded(m.fitted, to: pre.count))
             } catch let e as ETSError {
                 throw ForecasterError.fitFailed(model: "ets", detail: e.description)

@@ -8,7 +8,8 @@ import Forecaster
 ///   exact only for the additive-error class and otherwise estimated from simulated paths.
 ///   ARIMA and ETS likelihoods are not comparable (differencing), so no IC choice is made.
 /// - `arima`: the given ARIMA orders (regression with ARIMA errors on the controls).
-/// - `ets`: AutoETS on the pre-period (no controls: ETS takes no regressors).
+/// - `ets`: AutoETS on the pre-period (no controls: ETS takes no regressors; additive forms
+///   only on the log scale, as `forecast::ets` with a Box–Cox lambda).
 public enum ImpactModel: Sendable, Equatable {
     case auto
     case arima(ARIMA)

@@ -180,6 +180,17 @@ struct CounterfactualCase: Decodable {
         #expect(isClose(a.impact.counterfactualLower[0], exp(c.lower95[0]), rel: 1e-4))
     }
 
+    /// On log values ETS is restricted to additive errors (forecast::ets with a lambda), and no
+    /// intervention analysis is attempted (ETS has no ARIMA errors).
+    @Test func etsOnLogValuesIsAdditive() throws {
+        let url = Fixtures.shared("reference/seatbelts.csv")
+        let drivers = try WideCSVReader.readSeries(path: url.path, column: "drivers")
+        let a = try ImpactAnalysis(series: drivers, event: try #require(Period(parsing: "1983-02")), model: .ets, logScale: true)
+        #expect(a.impact.model.hasPrefix("ETS(A,"), "\(a.impact.model)")
+        #expect(a.intervention == nil)
+        #expect(a.impact.cumulative.upper < 0)
+    }
+
     @Test func refusesUnknownDateAndUncoveredControl() throws {
         let url = Fixtures.shared("reference/seatbelts.csv")
         let drivers = try WideCSVReader.readSeries(path: url.path, column: "drivers")
