@@ -137,6 +137,11 @@ final class KalmanWorkspace {
         let r = self.r, d = self.d, rd = self.rd, p = self.p
         var ssq = 0.0, sumlog = 0.0
         var nu = 0
+        var gain = 0.0
+        // Once an update leaves P bitwise unchanged, every later step with an observation
+        // reproduces the same Pnew, M and gain (the recursion for P does not depend on the
+        // data), so they are reused: bit-identical to running the full recursion.
+        var steady = false
         for l in 0..<n {
             for i in 0..<r {
                 var tmp = i < r - 1 ? a[i + 1] : 0
@@ -150,22 +155,24 @@ final class KalmanWorkspace {
                 for t in 0..<deltaCount { let k = deltaIndex[t]; tmp += delta[k] * a[r + k] }
                 anew[r] = tmp
             }
-            if l > 0 { predictCovariance(phi: phi) }
+            if l > 0 && !steady { predictCovariance(phi: phi) }
             let yl = y[l]
             if !yl.isNaN {
                 var resid0 = yl - anew[0]
                 for t in 0..<deltaCount { let k = deltaIndex[t]; resid0 -= delta[k] * anew[r + k] }
-                // M = Pnew Z, gain = Zᵀ Pnew Z.
-                for i in 0..<rd {
-                    var tmp = Pnew[i]
-                    for t in 0..<deltaCount {
-                        let c = r + deltaIndex[t]
-                        tmp += (i >= c ? Pnew[i + rd * c] : Pnew[c + rd * i]) * delta[deltaIndex[t]]
+                if !steady {
+                    // M = Pnew Z, gain = Zᵀ Pnew Z.
+                    for i in 0..<rd {
+                        var tmp = Pnew[i]
+                        for t in 0..<deltaCount {
+                            let c = r + deltaIndex[t]
+                            tmp += (i >= c ? Pnew[i + rd * c] : Pnew[c + rd * i]) * delta[deltaIndex[t]]
+                        }
+                        M[i] = tmp
                     }
-                    M[i] = tmp
+                    gain = M[0]
+                    for t in 0..<deltaCount { let k = deltaIndex[t]; gain += delta[k] * M[r + k] }
                 }
-                var gain = M[0]
-                for t in 0..<deltaCount { let k = deltaIndex[t]; gain += delta[k] * M[r + k] }
                 if gain < 1e4 {
                     nu += 1
                     ssq += resid0 * resid0 / gain
@@ -174,15 +181,24 @@ final class KalmanWorkspace {
                 if let res = residuals { res[l] = resid0 / gain.squareRoot() }
                 let scale = resid0 / gain
                 for i in 0..<rd { a[i] = anew[i] + M[i] * scale }
-                let inv = 1 / gain
-                for j in 0..<rd {
-                    let mj = M[j] * inv
-                    let col = rd * j
-                    for i in j..<rd { P[i + col] = Pnew[i + col] - M[i] * mj }
+                if !steady {
+                    let inv = 1 / gain
+                    var changed = false
+                    for j in 0..<rd {
+                        let mj = M[j] * inv
+                        let col = rd * j
+                        for i in j..<rd {
+                            let v = Pnew[i + col] - M[i] * mj
+                            changed = changed || v != P[i + col]
+                            P[i + col] = v
+                        }
+                    }
+                    steady = !changed && l > 0
                 }
             } else {
                 for i in 0..<rd { a[i] = anew[i] }
                 for i in 0..<(rd * rd) { P[i] = Pnew[i] }
+                steady = false
                 if let res = residuals { res[l] = .nan }
             }
         }
