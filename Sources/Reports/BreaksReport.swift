@@ -18,7 +18,7 @@ public enum BreaksReport {
     }
 
     /// "p = 0.0123" or "p < 1e-16".
-    static func pEquals(_ x: Double) -> String { x < 1e-16 ? "p < 1e-16" : "p = \(p(x))" }
+    public static func pEquals(_ x: Double) -> String { x < 1e-16 ? "p < 1e-16" : "p = \(p(x))" }
 
     /// The plain-language line for one known-date test.
     public static func verdictLine(_ t: BreakAnalysis.KnownDateTest, hac: Bool) -> String {

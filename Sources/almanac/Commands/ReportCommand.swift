@@ -83,7 +83,7 @@ struct ReportCommand: ParsableCommand {
             var lines = analysis.knownDates.map { BreaksReport.verdictLine($0, hac: true) + " [\($0.labels.joined(separator: "; "))]" }
             if let j = analysis.joint { lines.append("joint: " + BreaksReport.verdictLine(j, hac: true)) }
             if let note = analysis.jointNote { lines.append(note) }
-            lines.append("supF = \(NumberText.fixed(analysis.supF.statistic, decimals: 3)), p = \(NumberText.fixed(analysis.supF.pValue, decimals: 4)), largest at \(analysis.date(ofRow: analysis.fstats.breakpoint - 1)): \(BreakAnalysis.verdict(analysis.supF.pValue))")
+            lines.append("supF = \(NumberText.fixed(analysis.supF.statistic, decimals: 3)), \(BreaksReport.pEquals(analysis.supF.pValue)), largest at \(analysis.date(ofRow: analysis.fstats.breakpoint - 1)): \(BreakAnalysis.verdict(analysis.supF.pValue))")
             lines.append(analysis.breaks.isEmpty ? "Bai–Perron (BIC): no break"
                          : "Bai–Perron (BIC): " + analysis.breaks.map { "\($0.date) [\($0.lower?.description ?? "NA"), \($0.upper?.description ?? "NA")]" }.joined(separator: ", "))
             bsec.blocks.append(.verdicts(lines))
