@@ -1,0 +1,68 @@
+import Numerics
+
+/// A fitted forecasting model, as saved to and loaded from a model file: the estimated
+/// parameters and states of one model, or an ensemble of fitted members.
+///
+/// `forecast(horizon:levels:)` is the one path every forecast Almanac prints goes through,
+/// so a model reloaded from JSON (Swift's shortest round-trip decimal text restores every
+/// `Double` exactly) gives byte-identical forecasts.
+public indirect enum FittedModel: Sendable, Codable, Equatable {
+    case ets(ETSModel)
+    case arima(ARIMAModel)
+    case theta(ThetaModel)
+    case lagWalk(LagWalk)
+    case mean(MeanForecast)
+    case naive2(Naive2)
+    /// A constant carried forward with zero-width intervals (single-value or constant series).
+    case flat(Double)
+    case ensemble(Ensemble)
+
+    /// Members combined by `ForecastCombination` (the `combo` and `auto` methods).
+    public struct Ensemble: Sendable, Codable, Equatable {
+        public var members: [FittedModel]
+        public var rule: CombinationRule
+        public var intervals: CombinationIntervals
+        public var widthFactor: Double
+        /// The method's name, used in the model label `label(member+member…)`.
+        public var label: String
+
+        public init(members: [FittedModel], rule: CombinationRule, intervals: CombinationIntervals,
+                    widthFactor: Double, label: String) {
+            self.members = members
+            self.rule = rule
+            self.intervals = intervals
+            self.widthFactor = widthFactor
+            self.label = label
+        }
+    }
+
+    /// Forecasts `horizon` steps with intervals at `levels` (percent).
+    /// - Throws: `ForecasterError` for an invalid horizon or level, or a model that cannot forecast.
+    public func forecast(horizon: Int, levels: [Double]) throws -> Forecast {
+        switch self {
+        case .ets(let m):
+            do { return try m.forecast(horizon: horizon, levels: levels) } catch let e as ETSError {
+                throw ForecasterError.fitFailed(model: "ets", detail: e.description)
+            }
+        case .arima(let m): return try m.forecast(horizon: horizon, levels: levels)
+        case .theta(let m): return try m.forecast(horizon: horizon, levels: levels)
+        case .lagWalk(let m): return try m.forecast(horizon: horizon, levels: levels)
+        case .mean(let m): return try m.forecast(horizon: horizon, levels: levels)
+        case .naive2(let m): return try m.forecast(horizon: horizon, levels: levels)
+        case .flat(let value):
+            guard horizon >= 1 else { throw ForecasterError.invalidOption("horizon must be at least 1") }
+            let levels = try PredictionIntervals.validatedLevels(levels)
+            let mean = [Double](repeating: value, count: horizon)
+            let bounds = [[Double]](repeating: mean, count: levels.count)
+            return Forecast(model: "naive", mean: mean, levels: levels, lower: bounds, upper: bounds,
+                            errorCovariance: Matrix(rows: horizon, columns: horizon))
+        case .ensemble(let e):
+            let members = try e.members.map { try $0.forecast(horizon: horizon, levels: levels) }
+            if members.count == 1 { return members[0] }
+            var fc = try ForecastCombination.combine(members, rule: e.rule, intervals: e.intervals,
+                                                     widthFactor: e.widthFactor, levels: levels)
+            fc.model = "\(e.label)(" + members.map(\.model).joined(separator: "+") + ")"
+            return fc
+        }
+    }
+}
