@@ -59,6 +59,19 @@ import TestSupport
         }
     }
 
+    /// With members ETS and Theta, `combo` is the mean of R `ets()` and `thetaf()`
+    /// (Tests/Fixtures/theta/make_combo.R); ETS's optimiser path is its own, so 1e-6.
+    @Test(arguments: ["usaccdeaths", "ukdriverdeaths", "airpassengers"])
+    func comboMatchesMeanOfRMembers(name: String) throws {
+        let ref = try Fixtures.csvStrings(Fixtures.url("theta/combo_ets_theta.csv"))
+        let idx = ref["series"]!.indices.filter { ref["series"]![$0] == name }
+        let expected = idx.map { Double(ref["combo"]![$0])! }
+        let y = try ThetaFixture.series(name).y
+        let fc = try ForecastMethod.combo.forecast(y, period: 12, horizon: 18, levels: [95])
+        #expect(AutoForecaster.comboMembers == [.ets, .theta])
+        for h in 0..<18 { #expect(isClose(fc.mean[h], expected[h], rel: 1e-6), "h=\(h + 1)") }
+    }
+
     /// Every 50th M3 monthly series, under `auto`: finite values and no explosion.
     @Test func autoIsSaneOnM3Subset() throws {
         let ids = ThetaFixture.m3.keys.sorted().enumerated().filter { $0.offset % 50 == 0 }.map(\.element)
