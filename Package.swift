@@ -36,6 +36,12 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Speed harnesses for the kernels (release builds only; see Benchmarks/README.md).
+        .executableTarget(
+            name: "almanac-bench",
+            dependencies: ["Numerics", "TimeSeries", "Forecaster", "Breaks"],
+            path: "Sources/almanac-bench"
+        ),
         // Shared helpers for the test targets: fixture paths and tolerant comparisons.
         .target(name: "TestSupport", path: "Sources/TestSupport"),
         .testTarget(name: "NumericsTests", dependencies: ["Numerics", "TestSupport"]),

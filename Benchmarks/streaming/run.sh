@@ -4,7 +4,8 @@
 # Generates a deterministic `series,split,t,value` file of at least ROWS rows (default
 # 1,000,000; series of 60–299 train rows plus 18 test rows, M3-like), builds a tiny
 # release harness that calls `StreamingBenchmark.run(path:)`, and runs it under
-# `/usr/bin/time -v` to record wall time and peak resident memory (max RSS). A second run
+# `/usr/bin/time -v` to record CPU time, wall time and peak resident memory (max RSS);
+# CPU (user) time is the figure to compare on a shared machine. A second run
 # on a file ten times larger shows that peak memory does not grow with the file.
 #
 # Usage: Benchmarks/streaming/run.sh [ROWS]      (from anywhere; needs swift, awk, /usr/bin/time)
@@ -69,17 +70,19 @@ BIN="$WORK/harness/.build/release/streaming-bench"
 measure() {  # measure FILE LABEL
   local out
   out=$( { /usr/bin/time -v "$BIN" "$1" > "$WORK/stdout.txt"; } 2>&1 )
-  local rss wall
+  local rss wall user sys
   rss=$(echo "$out" | awk -F': ' '/Maximum resident set size/ {print $2}')
   wall=$(echo "$out" | awk -F': ' '/Elapsed \(wall clock\)/ {print $2}')
-  printf '%-10s file=%s bytes=%s %s max_rss_kb=%s wall=%s\n' "$2" "$(basename "$1")" \
-    "$(stat -c %s "$1")" "$(cat "$WORK/stdout.txt")" "$rss" "$wall"
+  user=$(echo "$out" | awk -F': ' '/User time \(seconds\)/ {print $2}')
+  sys=$(echo "$out" | awk -F': ' '/System time \(seconds\)/ {print $2}')
+  printf '%-10s file=%s bytes=%s %s max_rss_kb=%s user_s=%s sys_s=%s wall=%s\n' "$2" "$(basename "$1")" \
+    "$(stat -c %s "$1")" "$(cat "$WORK/stdout.txt")" "$rss" "$user" "$sys" "$wall"
 }
 
 generate "$WORK/tiny.csv" 1000
 generate "$WORK/long.csv" "$ROWS"
 generate "$WORK/long10.csv" $((ROWS * 10))
-echo "== machine: $(uname -srm); $(nproc) cores; $(awk '/MemTotal/ {print $2 " kB"}' /proc/meminfo) RAM; $(swift --version 2>&1 | head -1)"
+echo "== machine: $(uname -srm); $(nproc) cores; $(awk '/MemTotal/ {print $2 " kB"}' /proc/meminfo) RAM; $(swift --version 2>&1 | head -1); load $(cut -d' ' -f1-3 /proc/loadavg)"
 measure "$WORK/tiny.csv" tiny
 measure "$WORK/long.csv" long
 measure "$WORK/long10.csv" long×10

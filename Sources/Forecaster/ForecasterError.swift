@@ -11,6 +11,16 @@ public enum ForecasterError: Error, Equatable, Sendable, CustomStringConvertible
     case invalidOption(String)
     /// The fitting procedure failed (optimiser, singular system); `detail` says how.
     case fitFailed(model: String, detail: String)
+    /// An argument outside its domain (negative order, period < 1, wrong xreg shape…).
+    case invalidArgument(String)
+    /// Too few non-missing observations for the requested model.
+    case insufficientData(String)
+    /// The CSS estimates imply a non-stationary AR part (R: "non-stationary AR part from CSS").
+    case nonStationary(String)
+    /// The optimiser or a numerical step failed (non-finite likelihood, singular Hessian…).
+    case estimationFailed(String)
+    /// No candidate model could be estimated (auto-ARIMA).
+    case noSuitableModel(String)
 
     public var description: String {
         switch self {
@@ -20,6 +30,11 @@ public enum ForecasterError: Error, Equatable, Sendable, CustomStringConvertible
         case .invalidData(let model, let detail): return "\(model): \(detail)"
         case .invalidOption(let s): return "invalid option: \(s)"
         case .fitFailed(let model, let detail): return "\(model): fit failed: \(detail)"
+        case .invalidArgument(let s): return "invalid argument: \(s)"
+        case .insufficientData(let s): return "insufficient data: \(s)"
+        case .nonStationary(let s): return "non-stationary: \(s)"
+        case .estimationFailed(let s): return "estimation failed: \(s)"
+        case .noSuitableModel(let s): return "no suitable model: \(s)"
         }
     }
 }

@@ -50,6 +50,11 @@ extension SpecialFunctions {
     static func betaContinuedFraction(a: Double, b: Double, x: Double, y: Double, lambda: Double) -> Double {
         let front = betaPowerTerm(a: a, b: b, x: x, y: y, delta: -lambda)
         if front == 0 { return 0 }
+        return front * betaFractionFactor(a: a, b: b, x: x, y: y, lambda: lambda)
+    }
+
+    /// The continued-fraction factor of `bfrac` (the value divided by `xᵃyᵇ/B(a,b)`).
+    static func betaFractionFactor(a: Double, b: Double, x: Double, y: Double, lambda: Double) -> Double {
         let c = lambda + 1, c0 = b / a, c1 = 1 / a + 1, yp1 = y + 1
         var n = 0.0, p = 1.0, s = a + 1
         var an = 0.0, bn = 1.0, anp1 = 1.0, bnp1 = c / c1
@@ -69,11 +74,12 @@ extension SpecialFunctions {
             let r0 = r
             r = anp1 / bnp1
             if abs(r - r0) <= 2.3e-16 * r { break }
+            if !r.isFinite { return .nan }  // degenerate shapes (e.g. a = 1e-300) overflow the recurrence
             an /= bnp1
             bn /= bnp1
             anp1 = r
             bnp1 = 1
         }
-        return front * r
+        return r
     }
 }

@@ -64,9 +64,11 @@ public struct ADF: Sendable, Codable, Equatable {
 
     /// Runs `urca::ur.df(x, type: model, lags: lags, selectlags: selection)`.
     /// - Throws: `NumericsError.nonFinite` if `x` holds NaN (urca stops on NAs);
-    ///   `NumericsError.invalidArgument` for negative `lags` or a series too short for the
-    ///   regression (fewer rows than coefficients + 1); `NumericsError.rankDeficient` when the
-    ///   regressors are collinear (e.g. a series whose differences are constant).
+    ///   `NumericsError.invalidArgument` for negative `lags` or a series so short that R stops
+    ///   with an error (no row left for τ); `NumericsError.rankDeficient` when y_{t−1} is
+    ///   collinear with the deterministic terms (e.g. a constant series). Other collinear
+    ///   columns (lagged differences) are dropped as R's `lm` does.
+    ///   A series with rows for τ but no residual degrees of freedom gives τ = NaN, as R.
     /// - Complexity: O(n · k²) per regression, k = number of coefficients.
     public init(_ x: [Double], model: Model = .trend, lags: Int = 1,
                 selection: LagSelection = .fixed) throws {
@@ -92,9 +94,28 @@ public struct ADF: Sendable, Codable, Equatable {
             k = bestK
         }
         self.lags = k
+        // R's lm on too few rows: with no residual degrees of freedom (but the τ column still
+        // estimable) urca reports τ = NaN; with even fewer rows it stops with an error.
+        let rows = z.count - lags
+        let tauIndex = model == .none ? 0 : 1
+        guard rows > tauIndex else {
+            throw NumericsError.invalidArgument(
+                "ADF: \(x.count) observations are too few for \(lags) lagged differences")
+        }
+        if rows <= ADF.coefficientCount(model: model, lags: k) {
+            self.statistic = .nan
+            self.phi = [Double](repeating: .nan, count: model == .none ? 0 : (model == .drift ? 1 : 2))
+            return
+        }
         // After selection urca keeps the sample of the largest lag order (rows = lags asked).
         let full = try ADF.regression(x: x, z: z, rows: lags, lags: k, model: model)
         let beta = model == .none ? 0 : 1
+        // An aliased y_{t−1} (e.g. a constant series) leaves τ undefined; urca would then
+        // report the t-ratio of another coefficient.
+        guard !full.aliased.contains(beta) else {
+            throw NumericsError.rankDeficient(rank: full.count - full.residualDF,
+                                              columns: full.coefficients.count, aliased: full.aliased)
+        }
         self.statistic = full.tValue(beta)
         // φ statistics compare with restricted fits on the same rows (urca via anova).
         let lagColumns = ADF.lagColumns(z: z, rows: lags, lags: k)
@@ -118,7 +139,7 @@ public struct ADF: Sendable, Codable, Equatable {
     /// k = ⌊(n − 1)^{1/3}⌋. Read `statistic`, `lags` and `tseriesPValue`.
     /// - Throws: as `init`.
     public static func tseries(_ x: [Double], k: Int? = nil) throws -> ADF {
-        let lags = k ?? Int(pow(Double(x.count - 1), 1.0 / 3.0))
+        let lags = k ?? Int(pow(Double(max(x.count - 1, 0)), 1.0 / 3.0))
         return try ADF(x, model: .trend, lags: lags, selection: .fixed)
     }
 
@@ -128,7 +149,7 @@ public struct ADF: Sendable, Codable, Equatable {
     static func regression(x: [Double], z: [Double], rows: Int, lags: Int,
                            model: Model) throws -> AuxiliaryRegression {
         let m = z.count - rows
-        let coefficients = 1 + (model == .none ? 0 : 1) + (model == .trend ? 1 : 0) + lags
+        let coefficients = coefficientCount(model: model, lags: lags)
         guard m > coefficients else {
             throw NumericsError.invalidArgument(
                 "ADF: \(x.count) observations are too few for \(coefficients) coefficients")
@@ -147,6 +168,11 @@ public struct ADF: Sendable, Codable, Equatable {
         }
         columns += lagColumns(z: z, rows: rows, lags: lags)
         return try AuxiliaryRegression(y: target, columns: columns)
+    }
+
+    /// Coefficients of the test regression: y_{t−1}, deterministic terms, lagged differences.
+    static func coefficientCount(model: Model, lags: Int) -> Int {
+        1 + (model == .none ? 0 : 1) + (model == .trend ? 1 : 0) + lags
     }
 
     /// Columns z_{t−1}…z_{t−lags} for rows t = rows…z.count−1.

@@ -2,60 +2,45 @@ import Foundation
 import Numerics
 
 /// An ordinary least-squares fit for the auxiliary regressions of the unit-root tests
-/// (ADF, Phillips–Perron, KPSS detrending, OCSB), computed as R's `lm` would: through a
-/// Householder QR of the design (Numerics' `PivotedQR`, never the normal equations).
+/// (ADF, Phillips–Perron, KPSS detrending, OCSB): Numerics' `LinearRegression` (R's `lm`
+/// through a Householder QR, never the normal equations) reduced to what the tests read.
 ///
-/// The unit-root statistics are t-ratios of single coefficients, so a design whose columns
-/// are numerically dependent (R's `lm` would mark one aliased, and the test's t-ratio would
-/// then be NA or of another column) is reported as `NumericsError.rankDeficient`.
+/// Like `lm`, columns that are numerically dependent on earlier ones are *aliased*
+/// (`RankPolicy.dropAliased`): dropped from the fit, with NaN coefficient and standard error
+/// (R's NA). Callers whose statistic is the t-ratio of an aliased column must treat it as
+/// undefined.
 struct AuxiliaryRegression {
-    /// β̂ in the order of the given columns.
+    /// β̂ in the order of the given columns; NaN for aliased columns.
     let coefficients: [Double]
-    /// Classical standard errors √(σ̂² [(XᵀX)⁻¹]_jj), σ̂² = RSS / (n − p).
+    /// Classical standard errors √(σ̂² [(XᵀX)⁻¹]_jj), σ̂² = RSS / (n − rank); NaN if aliased.
     let standardErrors: [Double]
     let residuals: [Double]
     /// Residual sum of squares.
     let rss: Double
     /// Rows n.
     let count: Int
-    /// Residual degrees of freedom n − p.
+    /// Residual degrees of freedom n − rank.
     let residualDF: Int
+    /// 0-based indices of the aliased columns.
+    let aliased: [Int]
 
     /// Fits y on the given columns (no implicit intercept: pass a column of ones).
-    /// - Throws: `.rankDeficient` for dependent columns, `.invalidArgument` when there are
-    ///   not more rows than columns, `.nonFinite` for NaN/Inf data.
-    /// - Complexity: O(n p²).
+    /// - Throws: `.invalidArgument` when there are not more rows than estimable
+    ///   coefficients (no residual degrees of freedom), `.nonFinite` for NaN/Inf data.
+    /// - Complexity: O(n p²) (O(n p³) when columns are aliased).
     init(y: [Double], columns: [[Double]]) throws {
-        let n = y.count
-        let p = columns.count
-        guard n > p else {
-            throw NumericsError.invalidArgument("\(n) observations for \(p) regression coefficients")
+        let fit = try LinearRegression(y: y, x: Matrix(columns: columns), rankPolicy: .dropAliased)
+        guard fit.residualDF > 0 else {
+            throw NumericsError.invalidArgument(
+                "\(fit.observations) observations for \(fit.rank) regression coefficients")
         }
-        let design = try Matrix(columns: columns)
-        let qr = try PivotedQR(design)
-        guard qr.isFullRank else {
-            throw NumericsError.rankDeficient(rank: qr.rank, columns: p, aliased: qr.aliased)
-        }
-        let beta = try qr.solve(y)
-        var residuals = y
-        for j in 0..<p {
-            let b = beta[j]
-            columns[j].withUnsafeBufferPointer { c in
-                for i in 0..<n { residuals[i] -= b * c[i] }
-            }
-        }
-        var rss = 0.0
-        for e in residuals { rss += e * e }
-        let sigma2 = rss / Double(n - p)
-        let unscaled = try qr.inverseGramOfLeadingColumns()
-        var se = [Double](repeating: .nan, count: p)
-        for k in 0..<p { se[qr.pivot[k]] = (sigma2 * unscaled[k, k]).squareRoot() }
-        self.coefficients = beta
-        self.standardErrors = se
-        self.residuals = residuals
-        self.rss = rss
-        self.count = n
-        self.residualDF = n - p
+        self.coefficients = fit.coefficients
+        self.standardErrors = try fit.standardErrors(.classical)
+        self.residuals = fit.residuals
+        self.rss = fit.rss
+        self.count = fit.observations
+        self.residualDF = fit.residualDF
+        self.aliased = fit.aliased
     }
 
     /// The t-ratio β̂_j / se(β̂_j).

@@ -1,4 +1,5 @@
 import Foundation
+import Numerics
 
 /// The Box–Cox power transform with parameter λ, as `forecast::BoxCox` /
 /// `forecast::InvBoxCox`:
@@ -52,6 +53,26 @@ public struct BoxCox: Hashable, Sendable, Codable {
         return x.indices.map { i in
             let s2 = variance.count == 1 ? variance[0] : variance[i]
             return x[i] * (1 + 0.5 * s2 * (1 - lambda) / pow(x[i], 2 * lambda))
+        }
+    }
+
+    /// The transformed-scale forecast variances implied by a symmetric prediction
+    /// interval, as `InvBoxCox` recovers them when `fvar` is a forecast:
+    /// `σ² = ((upper − lower)/(2·z))²` with `z = Φ⁻¹((1 + level)/2)`. R uses the widest
+    /// level of the forecast; pass that one.
+    /// - Parameter level: coverage as a fraction (0.95) or a percentage (95).
+    /// - Throws: `InputError` for bounds of different lengths or a level outside (0, 100).
+    public static func varianceFromInterval(lower: [Double], upper: [Double], level: Double) throws(InputError) -> [Double] {
+        guard lower.count == upper.count else {
+            throw InputError(file: "Box-Cox", "interval bounds differ in length: \(lower.count) lower, \(upper.count) upper")
+        }
+        let coverage = level > 1 ? level / 100 : level
+        guard coverage > 0, coverage < 1, let z = try? Normal.quantile((coverage + 1) / 2) else {
+            throw InputError(file: "Box-Cox", "interval level must be in (0, 1) or (0, 100), got \(level)")
+        }
+        return zip(lower, upper).map { lo, hi in
+            let s = (hi - lo) / z / 2
+            return s * s
         }
     }
 

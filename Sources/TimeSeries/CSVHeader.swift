@@ -7,7 +7,7 @@ public struct CSVHeader: Sendable {
 
     /// Reads the header (first non-empty record) from `tokenizer`.
     /// - Throws: `InputError` for an empty file or a repeated column name.
-    init(from tokenizer: inout CSVTokenizer, record: inout CSVRecord) throws(InputError) {
+    public init(from tokenizer: inout CSVTokenizer, record: inout CSVRecord) throws(InputError) {
         file = tokenizer.file
         guard try tokenizer.next(into: &record) else {
             throw InputError(file: tokenizer.file, line: 1, column: 1, "empty file: expected a header row")
@@ -46,7 +46,7 @@ public struct CSVHeader: Sendable {
     public var listing: String { names.map { "'\($0)'" }.joined(separator: ", ") }
 
     /// The error for a row whose field count differs from the header's.
-    func raggedRow(_ record: CSVRecord) -> InputError {
+    public func raggedRow(_ record: CSVRecord) -> InputError {
         InputError(file: file, line: record.line, column: min(record.count, names.count) + 1,
                    "row has \(record.count) field\(record.count == 1 ? "" : "s") but the header (line \(line)) has \(names.count)")
     }

@@ -98,3 +98,17 @@ public enum CSVNumber: Equatable, Sendable {
     case missing
     case invalid
 }
+
+extension CSVRecord {
+    /// Field `column` as a number (NaN for a missing value).
+    /// - Throws: `InputError` at the cell for text, infinities or out-of-range numbers.
+    public func value(_ column: Int, name: String, file: String) throws(InputError) -> Double {
+        switch number(column) {
+        case .value(let v): return v
+        case .missing: return .nan
+        case .invalid:
+            throw InputError(file: file, line: line, column: column + 1,
+                             "'\(string(column))' in column '\(name)' is not a number (missing values are written NA, NaN or left empty)")
+        }
+    }
+}

@@ -91,7 +91,29 @@ public struct CSVTokenizer {
         record.line = line
         guard try peekByte() != nil else { return false }
         record.beginField()
+        let buffer = reader.buffer
         while true {
+            // Fast path: copy the run of ordinary bytes up to the next byte that matters
+            // in this state straight from the chunk, instead of byte by byte.
+            if state == .fieldStart || state == .unquoted || state == .quoted {
+                let end = reader.count
+                var j = position
+                if state == .quoted {
+                    while j < end, buffer[j] != 0x22, buffer[j] != 0x0A, buffer[j] != 0x0D { j += 1 }
+                } else {
+                    while j < end {
+                        let c = buffer[j]
+                        if c == delimiter || c == 0x0A || c == 0x0D || c == 0x22 { break }
+                        j += 1
+                    }
+                }
+                if j > position {
+                    record.bytes.append(contentsOf: UnsafeBufferPointer(start: buffer + position, count: j - position))
+                    position = j
+                    if state == .fieldStart { state = .unquoted }
+                    continue
+                }
+            }
             guard let b = try nextByte() else {
                 if state == .quoted {
                     throw InputError(file: file, line: quoteLine, column: record.count,

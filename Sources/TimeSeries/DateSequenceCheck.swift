@@ -32,8 +32,11 @@ struct DateSequenceCheck {
         resolution = date.resolution
         if let p = previous, let step = p.distance(to: date) {
             if step == 0 {
+                // A day in the text means the file may be daily: say how days are read.
+                let hasDay = date.resolution == .month && record.withField(column) { $0.count } > 8
                 throw InputError(file: file, line: record.line, column: column + 1,
-                                 "duplicate date \(date) (already on line \(previousLine))")
+                                 "duplicate date \(date) (already on line \(previousLine))"
+                                 + (hasDay ? "; dates are read by month, one row per month (daily data is not supported)" : ""))
             }
             if step < 0 {
                 throw InputError(file: file, line: record.line, column: column + 1,
@@ -47,19 +50,5 @@ struct DateSequenceCheck {
         previous = date
         previousLine = record.line
         return date
-    }
-}
-
-extension CSVRecord {
-    /// Field `column` as a number (NaN for a missing value).
-    /// - Throws: `InputError` at the cell for text, infinities or out-of-range numbers.
-    func value(_ column: Int, name: String, file: String) throws(InputError) -> Double {
-        switch number(column) {
-        case .value(let v): return v
-        case .missing: return .nan
-        case .invalid:
-            throw InputError(file: file, line: line, column: column + 1,
-                             "'\(string(column))' in column '\(name)' is not a number (missing values are written NA, NaN or left empty)")
-        }
     }
 }

@@ -108,12 +108,22 @@ public struct KPSS: Sendable, Codable, Equatable {
         self.statistic = numerator / variance.longRun
     }
 
-    /// Residuals of y on (1, t), t = 1…n; zeros when n ≤ 2 (the fit is exact, as in R).
+    /// Residuals of y on (1, t), t = 1…n.
+    ///
+    /// When the line fits exactly (n ≤ 2, or residuals below 1e-10 of the spread of y) the
+    /// residuals are set to zero, so the statistic is 0/0 = NaN: R's residuals would be
+    /// rounding noise and its statistic an arbitrary ratio of noise. `ndiffs` then keeps the
+    /// current d, the right answer for a series that is exactly a trend.
     static func detrended(_ y: [Double]) -> [Double] {
         let n = y.count
-        guard n > 2 else { return [Double](repeating: 0, count: n) }
+        let zeros = [Double](repeating: 0, count: n)
+        guard n > 2 else { return zeros }
         let t = (1...n).map(Double.init)
-        let fit = try? AuxiliaryRegression(y: y, columns: [[Double](repeating: 1, count: n), t])
-        return fit?.residuals ?? [Double](repeating: .nan, count: n)
+        guard let fit = try? AuxiliaryRegression(y: y, columns: [[Double](repeating: 1, count: n), t]) else {
+            return [Double](repeating: .nan, count: n)
+        }
+        let mean = Autocorrelation.observedMean(y)
+        let spread = y.reduce(0) { $0 + ($1 - mean) * ($1 - mean) }
+        return fit.rss <= 1e-20 * spread ? zeros : fit.residuals
     }
 }

@@ -31,8 +31,8 @@ public struct LongCSVReader {
     private var tokenizer: CSVTokenizer
     private var record = CSVRecord()
     private let idColumn: Int, dateColumn: Int, valueColumn: Int, splitColumn: Int?
+    /// `record` holds the first row of the next series (false at the end or after an error).
     private var hasPending = false
-    private var finished = false
     private var seen: [String: Int] = [:]
     private var resolution: Period.Resolution?
 
@@ -85,8 +85,18 @@ public struct LongCSVReader {
     /// - Throws: `InputError` at the offending cell: ragged row, unreadable date or
     ///   number, duplicate / out-of-order / gapped dates, an unknown split label, test
     ///   rows before train rows, or a series whose rows are not contiguous.
+    ///   After an error the reader is finished: further calls return `nil`.
     public mutating func next() throws(InputError) -> LongSeries? {
-        guard hasPending, !finished else { return nil }
+        guard hasPending else { return nil }
+        do {
+            return try readSeries()
+        } catch {
+            hasPending = false
+            throw error
+        }
+    }
+
+    private mutating func readSeries() throws(InputError) -> LongSeries {
         guard record.count == header.names.count else { throw header.raggedRow(record) }
         let id = record.string(idColumn)
         let firstLine = record.line

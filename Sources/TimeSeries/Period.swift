@@ -5,7 +5,8 @@
 /// addition and ordering is integer comparison.
 ///
 /// Text forms (``init(parsing:as:)``, ``description``):
-/// `2022-03` and `2022-03-15` (a month; the day is checked then dropped), `2022Q1`
+/// `2022-03` and `2022-03-15` (a month; the day, and a time of day such as
+/// `2022-03-15 00:00:00` or `2022-03-15T00:00:00Z`, are checked then dropped), `2022Q1`
 /// (also `2022 Q1`, `2022-Q1`, lower-case `q`), `2022` (a year) and `17` (an index).
 /// A bare integer of exactly four digits reads as a year unless the caller says
 /// `.index`; any other bare integer is an index.
@@ -180,7 +181,18 @@ public struct Period: Hashable, Sendable, Comparable, CustomStringConvertible, C
         i += 1
         var day = 0, dayDigits = 0
         while i < hi, let d = digit(bytes[i]), dayDigits < 2 { day = day * 10 + d; dayDigits += 1; i += 1 }
-        guard i == hi, dayDigits > 0, day >= 1, day <= daysIn(month: month, year: year) else { return nil }
+        guard dayDigits > 0, day >= 1, day <= daysIn(month: month, year: year) else { return nil }
+        if i < hi {
+            // A time of day as pandas writes timestamps (`2020-01-31 00:00:00`,
+            // `2020-01-31T00:00:00Z`): checked for its characters, then dropped.
+            guard bytes[i] == UInt8(ascii: " ") || bytes[i] == UInt8(ascii: "T"), i + 1 < hi,
+                  digit(bytes[i + 1]) != nil else { return nil }
+            for k in (i + 1)..<hi {
+                let b = bytes[k]
+                guard digit(b) != nil || b == UInt8(ascii: ":") || b == UInt8(ascii: ".") || b == UInt8(ascii: "Z")
+                        || b == UInt8(ascii: "+") || b == UInt8(ascii: "-") else { return nil }
+            }
+        }
         return .month(year, month)
     }
 

@@ -51,20 +51,40 @@ public struct PhillipsPerron: Sendable, Codable, Equatable {
     ///   - x: the series; NaN values are removed first (urca's `na.omit`).
     ///   - type: `.level` (urca model "constant") or `.trend`.
     ///   - lag: Bartlett truncation lag; nil = ⌊4 (n/100)^¼⌋.
-    /// - Throws: `NumericsError` when the regression cannot be fitted (too short, collinear).
+    /// - Throws: `NumericsError.invalidArgument` when R stops with an error (fewer than 3
+    ///   observations, 4 for `.trend`); `NumericsError` from the regression when collinear.
+    ///   With exactly one observation more (no residual degrees of freedom) the statistic is
+    ///   NaN, as R.
     /// - Complexity: O(n · l).
     public init(_ x: [Double], type: UnitRoot.Deterministic = .level, lag: Int? = nil) throws {
         let series = x.filter { !$0.isNaN }
         let n = series.count - 1
-        guard n >= 1 else { throw NumericsError.invalidArgument("Phillips–Perron needs at least 2 observations") }
+        // urca reads coefficient rows 2 (constant model) and 3 (trend model) of the lm
+        // summary: fewer rows than that is an error in R; no residual degrees of freedom
+        // gives NaN.
+        let needed = type == .level ? 2 : 3
+        guard n >= needed else {
+            throw NumericsError.invalidArgument("Phillips–Perron: \(series.count) observations are too few")
+        }
         let y = Array(series[1...])
         let lagged = Array(series[0..<n])
         let l = lag.map { max($0, 0) } ?? Int(4 * pow(Double(n) / 100, 0.25))
         let nn = Double(n)
+        self.type = type
+        self.lag = l
+        self.count = n
+        if n <= needed {
+            self.statistic = .nan
+            return
+        }
         let ones = [Double](repeating: 1, count: n)
         let columns = type == .level ? [ones, lagged]
             : [ones, lagged, (1...n).map { Double($0) - nn / 2 }]
         let fit = try AuxiliaryRegression(y: y, columns: columns)
+        guard fit.aliased.isEmpty else {
+            throw NumericsError.rankDeficient(rank: n - fit.residualDF, columns: columns.count,
+                                              aliased: fit.aliased)
+        }
         let variance = LongRunVariance.bartlett(fit.residuals, lag: l)
         let s = variance.shortRun
         let sig = variance.longRun
@@ -90,9 +110,6 @@ public struct PhillipsPerron: Sendable, Codable, Equatable {
             denominator = (1 - 1 / (nn * nn)) * myy - 12 * mty * mty + 12 * (1 + 1 / nn) * mty * my
                 - (4 + 6 / nn + 2 / (nn * nn)) * my * my
         }
-        self.type = type
-        self.lag = l
-        self.count = n
         self.statistic = (s / sig).squareRoot() * tstat - lambdaPrime * sig.squareRoot() / denominator.squareRoot()
     }
 }

@@ -1,4 +1,4 @@
-import Foundation
+import Numerics
 
 /// The autocorrelation test for seasonality of the M4 competition benchmarks, as
 /// forecast's `thetaf` runs it before deciding to deseasonalise (Naive2 and Theta).
@@ -31,9 +31,9 @@ public enum SeasonalityTest {
     /// - Complexity: O(n·m).
     public static func isSeasonal(_ x: [Double], period: Int, confidence: Double = 0.90,
                                   rule: LengthRule = .moreThanTwoPeriods) -> Bool {
-        guard let ratio = statistic(x, period: period, rule: rule),
-              confidence > 0, confidence < 1 else { return false }
-        return ratio > criticalValue(confidence: confidence)
+        guard let ratio = statistic(x, period: period, rule: rule) else { return false }
+        let z = criticalValue(confidence: confidence)
+        return !z.isNaN && ratio > z
     }
 
     /// The standardised lag-m autocorrelation |r_m| / sqrt((1 + 2 Σ_{k<m} r_k²)/n), or nil
@@ -56,20 +56,11 @@ public enum SeasonalityTest {
         return ratio.isNaN ? nil : ratio
     }
 
-    /// z_{(1+confidence)/2}, the upper standard-normal quantile. 0.90 returns R's
-    /// `qnorm(0.95)` to the last bit; other levels solve Φ(z) = p by Newton's method on
-    /// `erfc` (Φ is concave on z > 0, so iterating from 0 approaches the root from below).
+    /// z_{(1+confidence)/2}, the upper standard-normal quantile (`Normal.quantile`, AS241
+    /// as R's `qnorm`: 0.90 gives thetaf's `qnorm(0.95)` = 1.6448536269514715).
+    /// NaN when the level is outside (0, 1).
     static func criticalValue(confidence: Double) -> Double {
-        if confidence == 0.90 { return 1.6448536269514715 }
-        let p = (1 + confidence) / 2
-        var z = 0.0
-        for _ in 0..<60 {
-            let f = 0.5 * erfc(-z / 2.0.squareRoot()) - p
-            let density = exp(-0.5 * z * z) / (2 * Double.pi).squareRoot()
-            let step = f / density
-            z -= step
-            if abs(step) <= 1e-15 * max(1, abs(z)) { break }
-        }
-        return z
+        guard confidence > 0, confidence < 1 else { return .nan }
+        return (try? Normal.quantile((1 + confidence) / 2)) ?? .nan
     }
 }

@@ -6,7 +6,7 @@ public enum StreamingBenchmark {
     /// Streams `path` (`-` = standard input) and returns the number of series and rows.
     /// - Throws: `InputError` for malformed input, as ``LongCSVReader``.
     /// - Complexity: O(file size) time.
-    public static func run(path: String) throws -> (series: Int, rows: Int) {
+    public static func run(path: String) throws(InputError) -> (series: Int, rows: Int) {
         var reader = try LongCSVReader(path: path)
         var series = 0, rows = 0
         while let s = try reader.next() {

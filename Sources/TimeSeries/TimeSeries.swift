@@ -12,7 +12,7 @@ public struct TimeSeries: Hashable, Sendable, Codable, CustomStringConvertible {
     /// A series of `frequency` starting at `start`.
     /// - Throws: `InputError` when `start` is not a label of `frequency` (a quarter for a
     ///   monthly series, say).
-    public init(name: String = "", start: Period, frequency: Frequency, values: [Double]) throws {
+    public init(name: String = "", start: Period, frequency: Frequency, values: [Double]) throws(InputError) {
         guard start.resolution == frequency.resolution else {
             throw InputError(file: name.isEmpty ? "series" : name,
                              "start \(start) is \(start.resolution) but the frequency is \(frequency)")
@@ -82,7 +82,7 @@ public struct TimeSeries: Hashable, Sendable, Codable, CustomStringConvertible {
     /// start / end), as R's `window(x, start, end)`.
     /// - Throws: `InputError` for a date of another resolution, a date outside the
     ///   series, or `from` after `to`.
-    public func slice(from: Period? = nil, to: Period? = nil) throws -> TimeSeries {
+    public func slice(from: Period? = nil, to: Period? = nil) throws(InputError) -> TimeSeries {
         let source = name.isEmpty ? "series" : name
         let lo = from ?? start, hi = to ?? end
         for d in [lo, hi] where d.resolution != start.resolution {
@@ -104,8 +104,8 @@ public struct TimeSeries: Hashable, Sendable, Codable, CustomStringConvertible {
     }
 
     /// ``slice(from:to:)`` with dates as text (`"2014-03"`, `"2022Q1"`, `"2022"`, `"17"`).
-    public func slice(from: String? = nil, to: String? = nil) throws -> TimeSeries {
-        func parse(_ s: String?) throws -> Period? {
+    public func slice(from: String? = nil, to: String? = nil) throws(InputError) -> TimeSeries {
+        func parse(_ s: String?) throws(InputError) -> Period? {
             guard let s else { return nil }
             guard let p = Period(parsing: s, as: start.resolution) else {
                 throw InputError(file: name.isEmpty ? "series" : name,
@@ -147,7 +147,7 @@ public struct TimeSeries: Hashable, Sendable, Codable, CustomStringConvertible {
     /// This series followed by `other`, which must start the period after `end`.
     /// - Throws: `InputError` when the frequencies differ or `other` does not continue
     ///   this series without gap or overlap.
-    public func appending(_ other: TimeSeries) throws -> TimeSeries {
+    public func appending(_ other: TimeSeries) throws(InputError) -> TimeSeries {
         let source = name.isEmpty ? "series" : name
         guard other.frequency == frequency else {
             throw InputError(file: source, "cannot append a \(other.frequency) series to a \(frequency) series")
@@ -163,7 +163,7 @@ public struct TimeSeries: Hashable, Sendable, Codable, CustomStringConvertible {
     /// `ts.intersect`.
     /// - Throws: `InputError` when the frequencies differ or the spans do not overlap.
     /// - Complexity: O(total length).
-    public static func aligned(_ series: [TimeSeries]) throws -> [TimeSeries] {
+    public static func aligned(_ series: [TimeSeries]) throws(InputError) -> [TimeSeries] {
         guard let first = series.first else { return [] }
         for s in series where s.frequency != first.frequency {
             throw InputError(file: s.name.isEmpty ? "series" : s.name,
@@ -176,7 +176,9 @@ public struct TimeSeries: Hashable, Sendable, Codable, CustomStringConvertible {
             throw InputError(file: first.name.isEmpty ? "series" : first.name,
                              "the series have no common span: \(spans)")
         }
-        return try series.map { try $0.slice(from: lo, to: hi) }
+        var out: [TimeSeries] = []
+        for s in series { out.append(try s.slice(from: lo, to: hi)) }
+        return out
     }
 
     public var description: String {

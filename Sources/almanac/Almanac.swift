@@ -1,11 +1,53 @@
 import ArgumentParser
+import Foundation
+import Forecaster
+import Numerics
+import TimeSeries
+import Breaks
 
 @main
 struct Almanac: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "almanac",
         abstract: "Time-series forecasting, structural-break tests and accuracy benchmarks.",
+        discussion: """
+        Examples:
+          almanac forecast Datasets/russia-serbia-turnover.csv --column turnover --annual
+          almanac breaks Datasets/russia-serbia-turnover.csv --column turnover --log --events Datasets/sanctions.csv
+          almanac describe Datasets/reference/airpassengers.csv
+        """,
         version: "0.1.0",
-        subcommands: []
+        subcommands: Almanac.commands
     )
+
+    /// Runs the command; every failure becomes one line `almanac: error: …` on standard
+    /// error and a non-zero exit code (65 for bad input data, 64 for bad usage).
+    static func main() {
+        defer { StdinCleanup.run() }
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch var error as InputError {
+            // Standard input is read through a temporary copy; name it as the user did.
+            if StdinCleanup.paths.contains(error.file) { error.file = "<stdin>" }
+            fail(error.description, code: 65)
+        } catch let error as CLIError {
+            fail(error.message, code: error.code)
+        } catch let error as ForecasterError {
+            fail(error.description, code: 65)
+        } catch let error as NumericsError {
+            fail(error.description, code: 65)
+        } catch let error as BreaksError {
+            fail(error.description, code: 65)
+        } catch {
+            StdinCleanup.run()
+            exit(withError: error)
+        }
+    }
+
+    static func fail(_ message: String, code: Int32) -> Never {
+        StdinCleanup.run()
+        FileHandle.standardError.write(Data("almanac: error: \(message)\n".utf8))
+        Foundation.exit(code)
+    }
 }

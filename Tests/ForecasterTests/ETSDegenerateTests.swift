@@ -78,3 +78,41 @@ import Numerics
         #expect(ETSSpec("XYZ") == nil)
     }
 }
+
+/// Short, zero-laden and extreme inputs never trap: each call returns a model whose
+/// forecasts are finite, or throws an `ETSError`.
+@Suite struct ETSRobustnessTests {
+    @Test func shortAndAwkwardSeriesReturnOrThrow() throws {
+        var random = ETSRandom(seed: 11)
+        var fitted = 0, refused = 0
+        for n in 1...16 {
+            for period in [1, 4, 12] {
+                for kind in 0..<3 {
+                    let y: [Double] = (0..<n).map { i in
+                        switch kind {
+                        case 0: return 100 + 10 * random.normal()
+                        case 1: return i % 3 == 0 ? 0 : 5 * random.normal()
+                        default: return exp(30 * random.uniform())
+                        }
+                    }
+                    do {
+                        let model = try AutoETS.fit(y, period: period)
+                        let f = try model.forecast(horizon: 4, paths: 200)
+                        #expect(f.mean.allSatisfy { $0.isFinite })
+                        // A single value is constant: R's SES fallback, not a refusal.
+                        #expect(n == 1 || n > 6)
+                        fitted += 1
+                    } catch let error as ETSError {
+                        if (2...6).contains(n) {
+                            #expect(error == .insufficientData(needed: 6, available: n))
+                        }
+                        refused += 1
+                    }
+                }
+            }
+        }
+        // 2 ≤ n ≤ 6 is refused for every period and kind (3 periods × 3 kinds × 5 lengths).
+        #expect(refused >= 45)
+        #expect(fitted >= 9)
+    }
+}

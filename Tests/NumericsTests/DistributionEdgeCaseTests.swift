@@ -69,5 +69,80 @@ import TestSupport
         let c = try ChiSquared(df: 3)
         #expect(isClose(f.sf(2), c.sf(6), rel: 1e-15))
         #expect(isClose(try FDistribution(df1: 3, df2: 1e14).sf(2), c.sf(6), rel: 1e-11))
+        // Beyond 1e25 the limiting forms are used: t → N(0,1); F(d, ∞) = χ²_d/d;
+        // F(∞, d) = 1/F(d, ∞), i.e. P(X ≤ x) = P(χ²_d > d/x).
+        let tHuge = try StudentT(df: 1e30)
+        #expect(tHuge.sf(37) == Normal.sf(37) && tHuge.pdf(2) == Normal.pdf(2))
+        #expect(try tHuge.quantile(1e-300) == (try Normal.quantile(1e-300)))
+        let c5 = try ChiSquared(df: 5)
+        let fr = try FDistribution(df1: 1e30, df2: 5)
+        #expect(isClose(fr.cdf(0.5), c5.sf(10), rel: 1e-15))
+        #expect(isClose(fr.sf(0.5), c5.cdf(10), rel: 1e-15))
+        #expect(isClose(try fr.quantile(0.05), 5 / (try c5.inverseSurvival(0.05)), rel: 1e-14))
+        #expect(isClose(fr.pdf(0.5), c5.pdf(10) * 5 / 0.25, rel: 1e-13))
+        #expect(fr.pdf(1e-300) == 0 && fr.pdf(.leastNonzeroMagnitude) == 0)
+        // Both beyond 1e25: log X ~ N(0, 2/d₁ + 2/d₂), sd ≈ 2e-15 — a point mass at 1 to
+        // within a few ulps, with median 1 and no NaN anywhere.
+        let fb = try FDistribution(df1: 1e30, df2: 2e30)
+        #expect(fb.sf(1) == 0.5 && fb.cdf(1) == 0.5)
+        #expect(try fb.quantile(0.5) == 1)
+        #expect(fb.cdf(0.999) == 0 && fb.sf(1.001) == 0 && fb.pdf(0.5) == 0)
+    }
+
+    @Test func codableRoundTripValidates() throws {
+        let t = try StudentT(df: 7.5)
+        let data = try JSONEncoder().encode(t)
+        #expect(String(decoding: data, as: UTF8.self) == #"{"df":7.5}"#)
+        let back = try JSONDecoder().decode(StudentT.self, from: data)
+        #expect(back == t && back.pdf(1.3) == t.pdf(1.3))
+        let f = try JSONDecoder().decode(FDistribution.self, from: Data(#"{"df1":3,"df2":12}"#.utf8))
+        #expect(f.df1 == 3 && f.df2 == 12)
+        #expect(throws: NumericsError.self) {
+            try JSONDecoder().decode(ChiSquared.self, from: Data(#"{"df":-2}"#.utf8))
+        }
+        #expect(throws: NumericsError.self) {
+            try JSONDecoder().decode(StudentT.self, from: Data(#"{"df":0}"#.utf8))
+        }
+    }
+
+    /// log tails far below the double range against mpmath (Tests/Fixtures/distributions/
+    /// make_log_tails.py), covering every log-space branch: Temme (χ² df 1e6), series and
+    /// continued fraction (χ²), t's power-law asymptote and fraction, F's fraction both sides.
+    @Test func logTailsBeyondDoubleRange() throws {
+        let t = try Fixtures.csvStrings(Fixtures.url("distributions/log_tails.csv"))
+        let dists = t["dist"] ?? [], tails = t["tail"] ?? []
+        let num = { (n: String) in (t[n] ?? []).map { Double($0) ?? .nan } }
+        let p1 = num("p1"), p2 = num("p2"), x = num("x"), want = num("logvalue")
+        #expect(dists.count == 13)
+        for i in dists.indices {
+            let upper = tails[i] == "upper"
+            let got: Double
+            switch dists[i] {
+            case "chisq":
+                let d = try ChiSquared(df: p1[i])
+                got = upper ? d.logSF(x[i]) : d.logCDF(x[i])
+            case "t":
+                let d = try StudentT(df: p1[i])
+                got = upper ? d.logSF(x[i]) : d.logCDF(-x[i])
+                #expect(isClose(d.logCDF(-x[i]), want[i], rel: 1e-15))
+            default:
+                let d = try FDistribution(df1: p1[i], df2: p2[i])
+                got = upper ? d.logSF(x[i]) : d.logCDF(x[i])
+            }
+            #expect(isClose(got, want[i], rel: 1e-15), "\(dists[i]) \(p1[i]) \(tails[i]) at \(x[i]): \(got) vs \(want[i])")
+        }
+    }
+
+    /// In the representable range the log forms are the logs of the value forms.
+    @Test func logTailsMatchValuesInRange() throws {
+        let c = try ChiSquared(df: 7), st = try StudentT(df: 4), f = try FDistribution(df1: 3, df2: 9)
+        for x in [0.01, 0.5, 3.0, 40.0, 600.0] {
+            #expect(isClose(c.logSF(x), log(c.sf(x)), rel: 1e-15))
+            #expect(isClose(c.logCDF(x), log(c.cdf(x)), rel: 1e-15, abs: 1e-300))
+            #expect(isClose(st.logSF(x), log(st.sf(x)), rel: 1e-15))
+            #expect(isClose(st.logCDF(-x), log(st.cdf(-x)), rel: 1e-15))
+            #expect(isClose(f.logSF(x), log(f.sf(x)), rel: 1e-15))
+            #expect(isClose(f.logCDF(x), log(f.cdf(x)), rel: 1e-15, abs: 1e-300))
+        }
     }
 }

@@ -47,6 +47,8 @@ struct OptimRun: Decodable {
     let start: [Double]
     let parscale: [Double]?
     let analyticGradient: Bool
+    let maxit: Int?
+    let abstol, alpha, beta, gamma, reltol: Double?
     let par: [Double]
     let value: Double
     let fncount, grcount, convergence: Int
@@ -61,10 +63,16 @@ struct OptimizeRun: Decodable {
     let name, problem: String
     let lower, upper, tol, minimum, objective: Double
 }
+struct UnirootRun: Decodable {
+    let name, problem: String
+    let lower, upper, tol, root, froot, estimPrec: Double
+    let iter: Int
+}
 struct OptimReference: Decodable {
     let optim: [OptimRun]
     let hessian: [HessianRun]
     let optimize: [OptimizeRun]
+    let uniroot: [UnirootRun]
 }
 
 @Suite struct OptimizerTests {
@@ -74,13 +82,16 @@ struct OptimReference: Decodable {
     }
 
     @Test func optimMatchesR() throws {
-        #expect(reference.optim.count == 9)
+        #expect(reference.optim.count == 15)
         for run in reference.optim {
             let f = OptimizationProblems.named(run.problem)
             let result: OptimizationResult
             if run.method == "BFGS" {
                 var options = BFGS.Options()
                 options.parscale = run.parscale
+                if let m = run.maxit { options.maxIterations = m }
+                if let a = run.abstol { options.absoluteTolerance = a }
+                if let r = run.reltol { options.relativeTolerance = r }
                 var bfgs = BFGS(dimension: run.start.count, options: options)
                 result = run.analyticGradient
                     ? bfgs.minimize(from: run.start, gradient: OptimizationProblems.rosenbrockGradient, f)
@@ -89,6 +100,12 @@ struct OptimReference: Decodable {
             } else {
                 var options = NelderMead.Options()
                 options.parscale = run.parscale
+                if let m = run.maxit { options.maxIterations = m }
+                if let a = run.abstol { options.absoluteTolerance = a }
+                if let r = run.reltol { options.relativeTolerance = r }
+                if let a = run.alpha { options.alpha = a }
+                if let b = run.beta { options.beta = b }
+                if let g = run.gamma { options.gamma = g }
                 var nm = NelderMead(dimension: run.start.count, options: options)
                 result = nm.minimize(from: run.start, f)
             }
@@ -123,12 +140,40 @@ struct OptimReference: Decodable {
         }
     }
 
+    @Test func brentRootMatchesRUniroot() throws {
+        #expect(reference.uniroot.count == 4)
+        for run in reference.uniroot {
+            let f: (Double) -> Double
+            switch run.problem {
+            case "g1": f = { pow($0, 3) - $0 - 1 }
+            case "g2": f = { cos($0) - $0 }
+            case "g3": f = { exp($0) - 5 }
+            default: f = { $0 - 1 }
+            }
+            let r = try Brent.root(lower: run.lower, upper: run.upper, tolerance: run.tol, f)
+            #expect(r.root == run.root, "\(run.name): \(r.root) vs R \(run.root)")
+            #expect(r.iterations == run.iter, "\(run.name) iterations")
+            #expect(isClose(r.value, run.froot, rel: 1e-12, abs: 1e-300))
+            #expect(isClose(r.estimatedPrecision, run.estimPrec, rel: 1e-12))
+            #expect(r.converged)
+        }
+        #expect(throws: NumericsError.self) { try Brent.root(lower: 0, upper: 1) { $0 + 1 } }
+        let capped = try Brent.root(lower: 0, upper: 3, tolerance: 1e-14, maxIterations: 2) { exp($0) - 5 }
+        #expect(!capped.converged)
+    }
+
     @Test func gradientIsCentralDifference() throws {
+        // Central differences are exact up to the third derivative: for the Rosenbrock quartic,
+        // (f(x+h) − f(x−h))/2h = ∂f/∂x₀ + h²/6·∂³f/∂x₀³ with ∂³f/∂x₀³ = 2400·x₀, while f is
+        // quadratic in x₁ so that component is exact. At (−1.2, 1), h = 1e-3:
+        // ∂f/∂x₀ = −215.6, correction 1e-6/6·(−2880) = −4.8e-4; ∂f/∂x₁ = −88.
         let g = try NumericalDerivatives.gradient(at: [-1.2, 1], OptimizationProblems.rosenbrock)
-        // Exact central differences of a quartic: g₀ = ∂f/∂x₀ + 400·h²·(x₀ … ) terms; compare to
-        // the analytic gradient within the O(h²) truncation error of 400·h² ≈ 4e-4.
-        #expect(abs(g[0] - (-215.6)) < 1e-3)
+        #expect(abs(g[0] - (-215.6 - 4.8e-4)) < 1e-9)
         #expect(abs(g[1] - (-88.0)) < 1e-9)
+        // With parscale s the step is h·s in the user's units: the x₀ correction scales by s².
+        let gs = try NumericalDerivatives.gradient(at: [-1.2, 1], parscale: [2, 1], OptimizationProblems.rosenbrock)
+        #expect(abs(gs[0] - (-215.6 - 4 * 4.8e-4)) < 1e-9)
+        #expect(abs(gs[1] - (-88.0)) < 1e-9)
     }
 
     @Test func nonFiniteObjectiveIsTreatedAsInfinite() {

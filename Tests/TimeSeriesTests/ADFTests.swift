@@ -20,6 +20,20 @@ import Numerics
         }
     }
 
+    @Test func lagSelectionMatchesUrca() throws {
+        let ref = try DiagnosticsReference.load()
+        for s in ref.series {
+            let x = try s.values()
+            let aic = try ADF(x, model: .drift, lags: 6, selection: .aic)
+            #expect(aic.lags == s.urdf.driftAICLags, "\(s.name)")
+            #expect(aic.maxLags == 6)
+            #expect(isClose(aic.statistic, s.urdf.driftAIC, rel: 1e-6), "\(s.name) \(aic.statistic) vs \(s.urdf.driftAIC)")
+            let bic = try ADF(x, model: .trend, lags: 6, selection: .bic)
+            #expect(bic.lags == s.urdf.trendBICLags, "\(s.name)")
+            #expect(isClose(bic.statistic, s.urdf.trendBIC, rel: 1e-6), "\(s.name)")
+        }
+    }
+
     @Test func tseriesAdfTestMatchesR() throws {
         let ref = try DiagnosticsReference.load()
         for s in ref.series {
@@ -32,11 +46,23 @@ import Numerics
         }
     }
 
-    @Test func degenerateInputsThrow() {
+    @Test func degenerateInputsThrow() throws {
         #expect(throws: NumericsError.self) { try ADF([1, 2, .nan, 4, 5, 6, 7, 8], model: .drift) }
-        #expect(throws: NumericsError.self) { try ADF([1, 3, 2, 5], model: .trend) }
+        // As R (the `short` cases of make_diagnostics.R): 3 points leave one row, an error in
+        // urca; 4 points leave two rows and no residual df, τ = NaN.
+        #expect(throws: NumericsError.self) { try ADF([1, 3, 2], model: .drift) }
+        #expect(try ADF([1, 3, 2, 5], model: .trend).statistic.isNaN)
+        #expect(try ADF([1, 3, 2, 5], model: .drift).pValue.isNaN)
+        #expect(try ADF([1, 3, 2, 5, 4, 7], model: .drift).statistic.isFinite)
         #expect(throws: NumericsError.self) { try ADF([1, 2, 3], model: .drift, lags: -1) }
-        // A linear series has constant differences: y_{t−1} and the constant are collinear.
-        #expect(throws: NumericsError.self) { try ADF((1...30).map(Double.init), model: .drift) }
+        #expect(throws: NumericsError.self) { try ADF.tseries([]) }
+        #expect(throws: NumericsError.self) { try ADF.tseries([1]) }
+        #expect(throws: NumericsError.self) { try ADF([1, 3, 2, 5, 4, 7, 6, 9], model: .trend, lags: 50) }
+        #expect(throws: NumericsError.self) { try ADF([1, 3, 2, 5, 4, 7, 6, 9], model: .trend, lags: 50, selection: .aic) }
+        // A constant series: y_{t−1} is collinear with the constant, τ is undefined.
+        #expect(throws: NumericsError.self) { try ADF([Double](repeating: 4, count: 30), model: .drift) }
+        // Without deterministic terms the zero lagged differences are aliased instead and
+        // the exact fit leaves τ = 0/0 = NaN.
+        #expect(try ADF([Double](repeating: 4, count: 30), model: .none).statistic.isNaN)
     }
 }

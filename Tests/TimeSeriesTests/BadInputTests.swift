@@ -31,7 +31,9 @@ import Testing
     @Test func duplicateDates() throws {
         let (e, _) = try wideError("date,value\n2022-01,1\n2022-02,2\n2022-02-15,3\n")
         #expect(e.line == 4 && e.column == 1)
-        #expect(e.message == "duplicate date 2022-02 (already on line 3)")
+        #expect(e.message == "duplicate date 2022-02 (already on line 3); dates are read by month, one row per month (daily data is not supported)")
+        let (e2, _) = try wideError("date,value\n2022Q1,1\n2022Q1,2\n")
+        #expect(e2.line == 3 && e2.column == 1 && e2.message == "duplicate date 2022Q1 (already on line 2)")
     }
 
     @Test func datesOutOfOrder() throws {

@@ -76,3 +76,46 @@ import Testing
         #expect(e.file == "/nonexistent/x.csv" && e.message.contains("cannot open"))
     }
 }
+
+/// Round trip: random fields (delimiters, quotes, line breaks, non-ASCII text) written as
+/// RFC 4180 and read back with chunk sizes that split records, quotes and UTF-8 sequences.
+@Suite struct CSVTokenizerRoundTripTests {
+    /// SplitMix64, seeded: the same fields on every run.
+    struct SplitMix64 {
+        var state: UInt64
+        mutating func next() -> UInt64 {
+            state &+= 0x9E37_79B9_7F4A_7C15
+            var z = state
+            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+            return z ^ (z >> 31)
+        }
+        mutating func below(_ n: Int) -> Int { Int(next() % UInt64(n)) }
+    }
+
+    @Test(arguments: [UInt8(ascii: ","), UInt8(ascii: ";"), 0x09])
+    func randomFieldsSurviveQuotingAndChunking(delimiter: UInt8) throws {
+        var rng = SplitMix64(state: 20_261_129 &+ UInt64(delimiter))
+        let alphabet: [String] = ["a", "7", ".", " ", "\"", ",", ";", "\t", "\n", "\r\n", "é", "€", "-"]
+        let d = String(UnicodeScalar(delimiter))
+        var rows: [[String]] = [["h1", "h2", "h3"]]
+        for _ in 0..<300 {
+            rows.append((0..<3).map { _ in
+                (0..<rng.below(9)).map { _ in alphabet[rng.below(alphabet.count)] }.joined()
+            })
+        }
+        // Avoid an all-empty row, which the tokenizer skips as a blank line by design.
+        rows = rows.filter { !$0.allSatisfy(\.isEmpty) }
+        let text = rows.map { row in
+            row.map { f in "\"" + f.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }.joined(separator: d)
+        }.joined(separator: "\r\n") + "\r\n"
+        let path = try TemporaryCSV.write(text)
+        for chunk in [16, 17, 64, 1 << 16] {
+            var t = try CSVTokenizer(path: path, delimiter: delimiter, chunkSize: chunk)
+            var r = CSVRecord()
+            var got: [[String]] = []
+            while try t.next(into: &r) { got.append(r.strings) }
+            #expect(got == rows, "chunk \(chunk)")
+        }
+    }
+}

@@ -32,6 +32,10 @@ struct DiagnosticsReference: Decodable {
         let trendPhi2: Double
         let trendPhi3: Double
         let trendP: Double
+        let driftAIC: Double
+        let driftAICLags: Int
+        let trendBIC: Double
+        let trendBICLags: Int
     }
     struct PP: Decodable {
         let constant: Double
@@ -91,6 +95,10 @@ struct DiagnosticsReference: Decodable {
         let constNdiffs: Int
         let naAcf: [Double]
         let naPacf: [Double]
+        let naLjungBox: Double
+        let naLjungBoxP: Double
+        let naBoxPierce: Double
+        let fitdfEqualLagP: Double
         let naNdiffs: Int
         let naNdiffsAdf: Int
         let linearNdiffs: Int
@@ -100,8 +108,65 @@ struct DiagnosticsReference: Decodable {
         let alphaLowNdiffs: Int
         let alphaHighNdiffs: Int
     }
+    /// What each test returns in R on a short prefix: "error", "NaN" or a p-value.
+    struct Short: Decodable {
+        let n: Int
+        let kpssLevel: String
+        let kpssTrend: String
+        let adfLevel: String
+        let adfTrend: String
+        let ppLevel: String
+        let ppTrend: String
+        let ndiffsKpss: Int
+        let ndiffsAdf: Int
+        let ndiffsPp: Int
+        let ndiffsKpssTrend: Int
+        let ndiffsAdfTrend: Int
+        let ndiffsPpTrend: Int
+    }
     let series: [Series]
     let degenerate: Degenerate
+    let short: [Short]
+    struct OCSBShort: Decodable {
+        let n: Int
+        let statistic: Double?
+        let lagOrder: Int?
+    }
+    let ocsbShort: [OCSBShort]
+    struct BoxResidual: Decodable {
+        let series: String
+        let lag: Int
+        let fitdf: Int
+        let type: String
+        let statistic: Double
+        let df: Int
+        let p: Double
+    }
+    let boxResiduals: [BoxResidual]
+
+    /// The near-white series of `boxResiduals`, built as in make_diagnostics.R.
+    static func residualSeries(_ name: String) throws -> [Double] {
+        func diff(_ x: [Double], _ lag: Int = 1) -> [Double] {
+            x.count > lag ? (lag..<x.count).map { x[$0] - x[$0 - lag] } : []
+        }
+        func read(_ file: String) throws -> [Double] {
+            try Fixtures.csv(Fixtures.shared("reference/\(file)"))["value"] ?? []
+        }
+        switch name {
+        case "airline": return diff(diff(try read("airpassengers.csv").map { Foundation.log($0) }), 12)
+        case "nileDiff": return diff(try read("nile.csv"))
+        case "realintDiff": return diff(try read("realint.csv"))
+        default: return []
+        }
+    }
+    /// The seasonal series whose prefixes make the `ocsbShort` cases (R: 1-based sin(1:60)).
+    static let ocsbBase: [Double] = (0..<60).map { (i: Int) -> Double in
+        let season = Double(i % 12)
+        let trend = Double(i) / 10
+        return season + trend + Foundation.sin(Double(i + 1))
+    }
+    /// The series whose prefixes make the `short` cases.
+    static let shortBase: [Double] = [1, 3, 2, 5, 4, 7, 6, 9]
 
     static func load() throws -> DiagnosticsReference {
         try Fixtures.json(DiagnosticsReference.self, Fixtures.url("diagnostics/reference.json"))

@@ -54,6 +54,8 @@ import TestSupport
         #expect(withGap.count == 6)
         // Two points on a line: trend residuals vanish → NaN, never a trap.
         #expect(KPSS([1, 3], type: .trend).statistic.isNaN)
+        // An exact line: R's statistic is a ratio of rounding noise; ours is NaN (documented).
+        #expect(KPSS((1...30).map { 2 * Double($0) + 1 }, type: .trend).statistic.isNaN)
     }
 
     @Test func pValueIsClampedToTheTable() {

@@ -51,6 +51,15 @@ import TestSupport
         #expect(s.train.values == [1, 2] && s.test?.start == .month(2021, 1) && s.test?.values == [3])
     }
 
+    @Test func readerStopsAfterAnError() throws {
+        let path = try TemporaryCSV.write("unique_id,ds,y\nA,1,1\nA,2,1\nB,1,oops\nC,1,1\n")
+        var reader = try LongCSVReader(path: path)
+        #expect(try reader.next()?.train.values == [1, 1])
+        let e = try #require(throws: InputError.self) { _ = try reader.next() }
+        #expect(e.line == 4 && e.column == 3)
+        #expect(try reader.next() == nil)
+    }
+
     @Test func streamingBenchmarkCountsSeriesAndRows() throws {
         // 37 series of 5…41 observations (train) plus 3 test rows each.
         var text = "series,split,t,value\n"

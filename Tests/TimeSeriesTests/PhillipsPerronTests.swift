@@ -18,9 +18,13 @@ import Numerics
         }
     }
 
-    @Test func degenerateInputsThrow() {
+    @Test func degenerateInputsThrow() throws {
         #expect(throws: NumericsError.self) { try PhillipsPerron([1]) }
         #expect(throws: NumericsError.self) { try PhillipsPerron([1, 2]) }
+        // As R: 3 points, constant model → no residual df → NaN; trend model → error.
+        #expect(try PhillipsPerron([1, 3, 2]).statistic.isNaN)
+        #expect(throws: NumericsError.self) { try PhillipsPerron([1, 3, 2], type: .trend) }
+        #expect(try PhillipsPerron([1, 3, 2, 5], type: .trend).statistic.isNaN)
     }
 
     @Test func missingValuesAreDropped() throws {

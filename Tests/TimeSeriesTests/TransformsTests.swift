@@ -28,7 +28,12 @@ struct TransformsFixture: Decodable {
         let x: [Double]; let ma12: [Double?]; let ma5: [Double?]; let ma4_uncentred: [Double?]
         let ma3_with_na: [Double?]; let embed3: [[Double]]
     }
+    struct IntervalCase: Decodable {
+        let lambda: Double; let w: [Double]; let level: Double; let lower: [Double]; let upper: [Double]
+        let inverse_biasadj: [Double]
+    }
     let lambdas: [Lambda]
+    let interval: IntervalCase
     let boxcox: [BoxCoxCase]
     let signed: [SignedCase]
     let differencing: Differencing
@@ -96,6 +101,16 @@ func expectCloseToR(_ got: [Double], _ want: [Double?], rel: Double = 1e-12, abs
         expectCloseToR(Transforms.boxCox(c.x, lambda: c.lambda), c.transformed, "Transforms.boxCox")
         let w = Transforms.boxCox(c.x, lambda: c.lambda)
         expectCloseToR(try Transforms.inverseBoxCox(w, lambda: c.lambda, forecastVariance: c.fvar), c.inverse_biasadj, "Transforms.inverseBoxCox")
+    }
+
+    @Test func biasAdjustmentFromAPredictionInterval() throws {
+        let c = fixture.interval
+        let fvar = try BoxCox.varianceFromInterval(lower: c.lower, upper: c.upper, level: c.level)
+        expectCloseToR(try BoxCox(lambda: c.lambda).inverse(c.w, biasAdjustedWith: fvar), c.inverse_biasadj.map { $0 },
+                       rel: 1e-12, "InvBoxCox(fvar = forecast intervals)")
+        #expect(try BoxCox.varianceFromInterval(lower: c.lower, upper: c.upper, level: 0.95) == fvar)
+        #expect(throws: InputError.self) { try BoxCox.varianceFromInterval(lower: [1], upper: [2], level: 100) }
+        #expect(throws: InputError.self) { try BoxCox.varianceFromInterval(lower: [1], upper: [2, 3], level: 95) }
     }
 
     @Test func differencesMatchR() {

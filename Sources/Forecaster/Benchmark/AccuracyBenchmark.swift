@@ -57,8 +57,8 @@ public enum AccuracyBenchmark {
     public static func run(_ series: [BenchmarkSeries], jobs: Int = ProcessInfo.processInfo.activeProcessorCount,
                            progress: (@Sendable (Int) -> Void)? = nil,
                            method: Method) -> [SeriesScore] {
-        let results = ResultSlots<SeriesScore>(count: series.count)
-        let counter = Counter()
+        let results = OrderedResults<SeriesScore>(count: series.count)
+        let counter = SharedCounter()
         let workers = max(1, min(jobs, series.count))
         DispatchQueue.concurrentPerform(iterations: workers) { worker in
             var i = worker
@@ -68,7 +68,7 @@ public enum AccuracyBenchmark {
                 i += workers
             }
         }
-        return results.values()
+        return results.values
     }
 
     /// Scores one series.
@@ -128,18 +128,3 @@ public enum AccuracyBenchmark {
     }
 }
 
-/// Fixed slots written by index from many threads, read once all writers are done.
-final class ResultSlots<T>: @unchecked Sendable {
-    private var slots: [T?]
-    private let lock = NSLock()
-    init(count: Int) { slots = [T?](repeating: nil, count: count) }
-    func set(_ i: Int, _ v: T) { lock.lock(); slots[i] = v; lock.unlock() }
-    func values() -> [T] { slots.compactMap { $0 } }
-}
-
-/// A thread-safe progress counter.
-final class Counter: @unchecked Sendable {
-    private var n = 0
-    private let lock = NSLock()
-    func increment() -> Int { lock.lock(); n += 1; let v = n; lock.unlock(); return v }
-}

@@ -19,8 +19,9 @@ import Foundation
 /// is what R's `polyroot` approximates.
 final class ETSAdmissibility {
     let period: Int
-    private var coefficients: [Double]
-    private var scratch: [Double]
+    // Raw buffers: class-owned arrays would pay dynamic exclusivity checks per access.
+    private let coefficients: UnsafeMutablePointer<Double>
+    private let scratch: UnsafeMutablePointer<Double>
     private var companion: [Double]
     private var realParts: [Double]
     private var imaginaryParts: [Double]
@@ -29,12 +30,19 @@ final class ETSAdmissibility {
     init(period: Int) {
         self.period = max(period, 1)
         let d = self.period + 1
-        coefficients = [Double](repeating: 0, count: d + 1)
-        scratch = [Double](repeating: 0, count: d + 1)
+        coefficients = UnsafeMutablePointer.allocate(capacity: d + 1)
+        coefficients.initialize(repeating: 0, count: d + 1)
+        scratch = UnsafeMutablePointer.allocate(capacity: d + 1)
+        scratch.initialize(repeating: 0, count: d + 1)
         companion = [Double](repeating: 0, count: d * d)
         realParts = [Double](repeating: 0, count: d)
         imaginaryParts = [Double](repeating: 0, count: d)
         work = [Double](repeating: 0, count: max(4 * d, 64) * 2)
+    }
+
+    deinit {
+        coefficients.deallocate()
+        scratch.deallocate()
     }
 
     /// R `EtsTargetFunction::check_params` for bounds "both": usual then admissible.
@@ -50,8 +58,22 @@ final class ETSAdmissibility {
         return admissible(par, hasTrend: hasTrend, seasonal: seasonal)
     }
 
+    // One-entry memo: Nelder–Mead often moves only the initial-state coordinates, leaving
+    // (α, β, γ, φ) and hence the answer unchanged.
+    private var lastKey: (Double, Double, Double, Double, Bool, Bool) = (.nan, .nan, .nan, .nan, false, false)
+    private var lastAnswer = false
+
     /// The admissible-region test alone (R `admissible()` with all present parameters estimated).
     func admissible(_ par: ETSRecursion.Smoothing, hasTrend: Bool, seasonal: Bool) -> Bool {
+        let key = (par.alpha, par.beta, par.gamma, par.phi, hasTrend, seasonal)
+        if key == lastKey { return lastAnswer }
+        let answer = computeAdmissible(par, hasTrend: hasTrend, seasonal: seasonal)
+        lastKey = key
+        lastAnswer = answer
+        return answer
+    }
+
+    private func computeAdmissible(_ par: ETSRecursion.Smoothing, hasTrend: Bool, seasonal: Bool) -> Bool {
         let a = par.alpha, phi = par.phi, g = par.gamma
         let b = hasTrend ? par.beta : 0
         if phi < 0 || phi > 1 + 1e-8 { return false }
@@ -110,23 +132,19 @@ final class ETSAdmissibility {
             scale *= radius
         }
         var deg = degree
-        return scratch.withUnsafeMutableBufferPointer { c -> Bool? in
-            coefficients.withUnsafeMutableBufferPointer { t -> Bool? in
-                var cur = c.baseAddress!, nxt = t.baseAddress!
-                while deg > 0 {
-                    let lead = cur[deg]
-                    let k = cur[0] / lead
-                    if !k.isFinite { return nil }
-                    let ak = abs(k)
-                    if abs(ak - 1) < 1e-7 { return nil }
-                    if ak > 1 { return false }
-                    for i in 0..<deg { nxt[i] = (cur[i + 1] - k * cur[deg - 1 - i]) / lead }
-                    swap(&cur, &nxt)
-                    deg -= 1
-                }
-                return true
-            }
+        var cur = scratch, nxt = coefficients
+        while deg > 0 {
+            let k = cur[0] / cur[deg]
+            if !k.isFinite { return nil }
+            let ak = abs(k)
+            if abs(ak - 1) < 1e-7 { return nil }
+            if ak > 1 { return false }
+            // (c_d·p − c₀·p*)/z scaled by 1/c_d² (a constant factor: roots unchanged).
+            for i in 0..<deg { nxt[i] = cur[i + 1] - k * cur[deg - 1 - i] }
+            swap(&cur, &nxt)
+            deg -= 1
         }
+        return true
     }
 
     /// Largest root modulus from the companion-matrix eigenvalues (LAPACK dgeev).

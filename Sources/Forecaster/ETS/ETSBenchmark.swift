@@ -44,13 +44,13 @@ public enum ETSBenchmark {
             let id = String(f[0])
             if rows[id] == nil { order.append(id); rows[id] = ([], []) }
             switch f[1] {
-            case "train": rows[id]!.train.append((t, value))
-            case "test": rows[id]!.test.append((t, value))
+            case "train": rows[id, default: ([], [])].train.append((t, value))
+            case "test": rows[id, default: ([], [])].test.append((t, value))
             default: throw InputError(file: path, line: lineNumber, column: 2, "split must be train or test")
             }
         }
         return order.map { id in
-            let r = rows[id]!
+            let r = rows[id, default: ([], [])]
             return Series(id: id, train: r.train.sorted { $0.0 < $1.0 }.map(\.1),
                           test: r.test.sorted { $0.0 < $1.0 }.map(\.1))
         }
@@ -145,5 +145,71 @@ public enum ETSBenchmark {
         var ts = timespec()
         clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts)
         return Double(ts.tv_sec) + Double(ts.tv_nsec) * 1e-9
+    }
+}
+
+extension ETSBenchmark {
+    /// Compares our AutoETS on M3 with R's output written by Benchmarks/ets/r_m3.R
+    /// (`series,method,step,mean,lo95,hi95`): share of identical selected forms, and, over
+    /// the series where the forms agree, the largest relative differences of the means and
+    /// 95% bounds; also R's own sMAPE/MASE/coverage recomputed from its forecasts.
+    /// - Throws: `InputError` for unreadable or malformed files.
+    public static func compareWithR(m3Path: String, rPath: String, limit: Int? = nil) throws -> String {
+        var all = try loadM3(m3Path)
+        if let limit { all = Array(all.prefix(limit)) }
+        guard let data = FileManager.default.contents(atPath: rPath) else {
+            throw InputError(file: rPath, "cannot read file")
+        }
+        var rMethod: [String: String] = [:]
+        var rRows: [String: [[Double]]] = [:]
+        var lineNumber = 0
+        for raw in data.split(separator: 10) {
+            lineNumber += 1
+            let line = String(decoding: raw, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+            if lineNumber == 1 || line.isEmpty { continue }
+            // The method contains commas: "N1402,ETS(M,A,N),1,…".
+            guard let open = line.firstIndex(of: "("), let close = line.firstIndex(of: ")") else {
+                throw InputError(file: rPath, line: lineNumber, "expected an ETS(…) method")
+            }
+            let id = String(line[..<open].dropLast(4))
+            let method = String(line[line.index(open, offsetBy: -3)...close])
+            let rest = line[line.index(after: close)...].split(separator: ",").compactMap { Double($0) }
+            guard rest.count == 4 else { throw InputError(file: rPath, line: lineNumber, "expected 4 numbers") }
+            rMethod[id] = method
+            rRows[id, default: []].append(Array(rest[1...]))
+        }
+        let models = AutoETS.fitMany(all.map(\.train), period: 12)
+        var same = 0, compared = 0
+        var worstMean = 0.0, worstBound = 0.0
+        var differing: [String] = []
+        var rSmape: [Double] = [], rMase: [Double] = [], rCovered = 0, rTotal = 0
+        for (s, r) in zip(all, models) {
+            guard let method = rMethod[s.id], let rows = rRows[s.id] else { continue }
+            compared += 1
+            let actual = Array(s.test.prefix(rows.count))
+            let rMean = rows.map { $0[0] }
+            rSmape.append(smape(actual: actual, forecast: Array(rMean.prefix(actual.count))))
+            rMase.append(mase(actual: actual, forecast: Array(rMean.prefix(actual.count)), train: s.train, period: 12))
+            for i in 0..<actual.count where actual[i] >= rows[i][1] && actual[i] <= rows[i][2] { rCovered += 1 }
+            rTotal += actual.count
+            guard case .success(let model) = r else { differing.append("\(s.id): failed vs \(method)"); continue }
+            if model.method != method { differing.append("\(s.id): \(model.method) vs R \(method)"); continue }
+            same += 1
+            guard let f = try? model.forecast(horizon: rows.count, levels: [95], covariance: false) else { continue }
+            for i in 0..<rows.count {
+                let scale = max(abs(rows[i][0]), 1e-12)
+                worstMean = max(worstMean, abs(f.mean[i] - rows[i][0]) / scale)
+                worstBound = max(worstBound, abs(f.lower[0][i] - rows[i][1]) / scale,
+                                 abs(f.upper[0][i] - rows[i][2]) / scale)
+            }
+        }
+        let meanOf = { (x: [Double]) in x.reduce(0, +) / Double(max(x.count, 1)) }
+        var out = "Selected form identical to R: \(same) / \(compared)\n"
+        out += String(format: "Where identical: max relative difference of means %.3g, of 95%% bounds %.3g\n",
+                      worstMean, worstBound)
+        out += String(format: "R ets recomputed: sMAPE %.4f, MASE %.4f, 95%% coverage %.4f\n",
+                      meanOf(rSmape), meanOf(rMase), Double(rCovered) / Double(max(rTotal, 1)))
+        if !differing.isEmpty { out += "Differing: " + differing.joined(separator: "; ") + "\n" }
+        return out
     }
 }

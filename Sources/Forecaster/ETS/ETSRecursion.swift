@@ -71,6 +71,8 @@ enum ETSRecursion {
         let undampedMultiplicative = abs(phi - 1.0) < tolerance
         var sse = 0.0
         var logSum = 0.0
+        let multiplicativeError = form.multiplicativeError
+        var product = 1.0
         var count = 0
         for i in 0..<n {
             let oldSeason = seasonal ? ring[oldest] : 0.0
@@ -100,12 +102,23 @@ enum ETSRecursion {
             }
             if !missing {
                 sse = sse + e * e
-                logSum += log(abs(mu))
+                // Only multiplicative errors use Σ log|μ|. It is accumulated as a product
+                // flushed through one log whenever it leaves [1e-200, 1e200] (one log per
+                // ~20 steps instead of one per step); extreme |μ| go straight to the sum.
+                if multiplicativeError {
+                    let am = abs(mu)
+                    if am < 1e100 && am > 1e-100 {
+                        product *= am
+                        if !(product < 1e200 && product > 1e-200) { logSum += log(product); product = 1 }
+                    } else {
+                        logSum += log(am)
+                    }
+                }
                 count += 1
             }
         }
         var lik = Double(count) * log(sse)
-        if form.multiplicativeError { lik += 2 * logSum }
+        if form.multiplicativeError { lik += 2 * (logSum + log(product)) }
         return lik
     }
 

@@ -102,11 +102,11 @@ enum ETSVariance {
         let a = model.alpha, b = model.beta ?? 0, g = model.gamma ?? 0
         let phiT = model.spec.damped ? (model.phi ?? 1) : 1
         let x = model.finalState
-        let H1 = Dense(rows: 1, columns: p1, fill: 1)
-        var H2 = Dense(rows: 1, columns: m, fill: 0)
+        let H1 = ETSDenseMatrix(rows: 1, columns: p1, fill: 1)
+        var H2 = ETSDenseMatrix(rows: 1, columns: m, fill: 0)
         H2[0, m - 1] = 1
-        var F1 = Dense(rows: p1, columns: p1, fill: 0)
-        var G1 = Dense(rows: p1, columns: p1, fill: 0)
+        var F1 = ETSDenseMatrix(rows: p1, columns: p1, fill: 0)
+        var G1 = ETSDenseMatrix(rows: p1, columns: p1, fill: 0)
         if hasTrend {
             F1[0, 0] = 1; F1[0, 1] = 1; F1[1, 1] = phiT
             G1[0, 0] = a; G1[0, 1] = a; G1[1, 0] = b; G1[1, 1] = b
@@ -114,15 +114,15 @@ enum ETSVariance {
             F1[0, 0] = 1
             G1[0, 0] = a
         }
-        var F2 = Dense(rows: m, columns: m, fill: 0)
+        var F2 = ETSDenseMatrix(rows: m, columns: m, fill: 0)
         F2[0, m - 1] = 1
         for i in 1..<m { F2[i, i - 1] = 1 }
-        var G2 = Dense(rows: m, columns: m, fill: 0)
+        var G2 = ETSDenseMatrix(rows: m, columns: m, fill: 0)
         G2[0, m - 1] = g
-        var Mh = Dense(rows: p1, columns: m, fill: 0)
+        var Mh = ETSDenseMatrix(rows: p1, columns: m, fill: 0)
         for i in 0..<p1 { for j in 0..<m { Mh[i, j] = x[i] * x[p1 + j] } }
         let q = p1 * m
-        var Vh = Dense(rows: q, columns: q, fill: 0)
+        var Vh = ETSDenseMatrix(rows: q, columns: q, fill: 0)
         let H21 = H2.kron(H1), F21 = F2.kron(F1), G21 = G2.kron(G1)
         let K = G2.kron(F1) + F2.kron(G1)
         let F21t = F21.transposed, G21t = G21.transposed, Kt = K.transposed, H21t = H21.transposed
@@ -132,7 +132,7 @@ enum ETSVariance {
         for i in 0..<h {
             mean[i] = (H1 * Mh * H2.transposed)[0, 0]
             variance[i] = (1 + sigma2) * (H21 * Vh * H21t)[0, 0] + sigma2 * mean[i] * mean[i]
-            let vec = Dense(rows: q, columns: 1, storage: Mh.storage)
+            let vec = ETSDenseMatrix(rows: q, columns: 1, storage: Mh.storage)
             let outer = vec * vec.transposed
             let term = F21 * Vh * G21t + G21 * Vh * F21t + K * (Vh + outer) * Kt
                 + sigma2 * (G21 * (3 * Vh + 2 * outer) * G21t)
@@ -140,58 +140,5 @@ enum ETSVariance {
             Mh = F1 * Mh * F2t + sigma2 * (G1 * Mh * G2t)
         }
         return Moments(mean: mean, variance: variance, psi: [])
-    }
-}
-
-/// A tiny column-major dense matrix for the class-3 recursions (at most 48 × 48).
-struct Dense {
-    var rows: Int, columns: Int
-    var storage: [Double]
-    init(rows: Int, columns: Int, fill: Double) {
-        self.rows = rows; self.columns = columns
-        storage = [Double](repeating: fill, count: rows * columns)
-    }
-    init(rows: Int, columns: Int, storage: [Double]) {
-        self.rows = rows; self.columns = columns; self.storage = storage
-    }
-    subscript(i: Int, j: Int) -> Double {
-        get { storage[i + j * rows] }
-        set { storage[i + j * rows] = newValue }
-    }
-    var transposed: Dense {
-        var t = Dense(rows: columns, columns: rows, fill: 0)
-        for i in 0..<rows { for j in 0..<columns { t[j, i] = self[i, j] } }
-        return t
-    }
-    /// Kronecker product `self ⊗ b`.
-    func kron(_ b: Dense) -> Dense {
-        var out = Dense(rows: rows * b.rows, columns: columns * b.columns, fill: 0)
-        for i in 0..<rows { for j in 0..<columns {
-            let s = self[i, j]
-            if s == 0 { continue }
-            for k in 0..<b.rows { for l in 0..<b.columns { out[i * b.rows + k, j * b.columns + l] = s * b[k, l] } }
-        } }
-        return out
-    }
-    static func * (a: Dense, b: Dense) -> Dense {
-        var out = Dense(rows: a.rows, columns: b.columns, fill: 0)
-        for j in 0..<b.columns {
-            for k in 0..<a.columns {
-                let bk = b[k, j]
-                if bk == 0 { continue }
-                for i in 0..<a.rows { out.storage[i + j * a.rows] += a.storage[i + k * a.rows] * bk }
-            }
-        }
-        return out
-    }
-    static func + (a: Dense, b: Dense) -> Dense {
-        var out = a
-        for i in 0..<out.storage.count { out.storage[i] += b.storage[i] }
-        return out
-    }
-    static func * (s: Double, a: Dense) -> Dense {
-        var out = a
-        for i in 0..<out.storage.count { out.storage[i] *= s }
-        return out
     }
 }

@@ -65,6 +65,8 @@ public struct LineChart: Sendable {
     public var height: Double = 420
     /// Time axes tick on whole units (years); index axes may use any nice step.
     public var integerXTicks: Bool = true
+    /// A fixed x range (stacked panels share one); `nil` spans the data.
+    public var xDomain: ClosedRange<Double>? = nil
 
     public init(title: String, yLabel: String, xLabel: @escaping @Sendable (Double) -> String = { String(Int($0.rounded())) }) {
         self.title = title
@@ -86,12 +88,13 @@ public struct LineChart: Sendable {
         for m in markers { xs.append(m.x); if let i = m.interval { xs += [i.lowerBound, i.upperBound] } }
         for r in references { ys.append(r.y) }
         let fx = xs.filter(\.isFinite), fy = ys.filter(\.isFinite)
-        return ((fx.min() ?? 0, fx.max() ?? 1), (fy.min() ?? 0, fy.max() ?? 1))
+        let x = xDomain.map { ($0.lowerBound, $0.upperBound) } ?? (fx.min() ?? 0, fx.max() ?? 1)
+        return (x, (fy.min() ?? 0, fy.max() ?? 1))
     }
 
     func draw(into w: inout SVGWriter, originX: Double, originY: Double) {
         let left = originX + 78, right = originX + width - 24
-        let top = originY + 52, bottom = originY + height - 58
+        let top = originY + 62, bottom = originY + height - 40
         let ranges = dataRanges()
         let xs = NiceScale(minimum: ranges.x.0, maximum: ranges.x.1, target: 8, integerStep: integerXTicks)
         // The x axis spans the data exactly; ticks are drawn only inside it.
@@ -134,24 +137,37 @@ public struct LineChart: Sendable {
             w.polyline(zip(l.x, l.y).map { (px($0), py($1)) }, stroke: l.color, width: l.width,
                        dash: l.dashed ? "5 4" : nil)
         }
-        for (k, m) in markers.enumerated() {
+        // Marker labels: shortened, placed left of the line when they would run off the
+        // plot, and stacked in the first text row where they overlap no earlier label.
+        var rows: [[ClosedRange<Double>]] = []
+        for m in markers {
             w.line(x1: px(m.x), y1: top, x2: px(m.x), y2: bottom, stroke: m.color, width: 1.2, dash: "3 3")
-            // Stagger labels so neighbouring events stay readable.
-            w.text(m.label, x: px(m.x) + 4, y: top + 14 + Double(k % 3) * 14, size: 11, fill: m.color)
+            let text = m.label.count > 34 ? String(m.label.prefix(33)) + "…" : m.label
+            let textWidth = Double(text.count) * 6.2
+            let leftward = px(m.x) + 4 + textWidth > right
+            let x0 = leftward ? px(m.x) - 4 - textWidth : px(m.x) + 4
+            let extent = (x0 - 3)...(x0 + textWidth + 3)
+            var row = rows.firstIndex { $0.allSatisfy { !$0.overlaps(extent) } } ?? rows.count
+            if row == rows.count { rows.append([]) }
+            rows[row].append(extent)
+            row = min(row, 5)
+            let y = top + 14 + Double(row) * 14
+            w.text(text, x: leftward ? px(m.x) - 4 : px(m.x) + 4, y: y, size: 11,
+                   anchor: leftward ? "end" : "start", fill: m.color)
         }
-        // Legend, top right, one row.
-        var legend: [(String, String, Bool)] = lines.filter { !$0.label.isEmpty }.map { ($0.label, $0.color, false) }
-        legend += bands.filter { !$0.label.isEmpty }.map { ($0.label, $0.color, true) }
-        var lx = right
-        for (label, color, isBand) in legend.reversed() {
-            let textWidth = Double(label.count) * 6.4
-            lx -= textWidth + 30
-            if isBand {
-                w.rect(x: lx, y: originY + 14, w: 18, h: 10, fill: color, opacity: 0.35)
+        // Legend: one row under the title, left to right.
+        var legend: [(String, String, Double?)] = lines.filter { !$0.label.isEmpty }.map { ($0.label, $0.color, nil) }
+        legend += bands.filter { !$0.label.isEmpty }.map { ($0.label, $0.color, $0.opacity) }
+        var lx = left
+        let ly = originY + 42
+        for (label, color, bandOpacity) in legend {
+            if let bandOpacity {
+                w.rect(x: lx, y: ly - 9, w: 18, h: 10, fill: color, opacity: min(1, bandOpacity * 1.2))
             } else {
-                w.line(x1: lx, y1: originY + 19, x2: lx + 18, y2: originY + 19, stroke: color, width: 2.5)
+                w.line(x1: lx, y1: ly - 4, x2: lx + 18, y2: ly - 4, stroke: color, width: 2.5)
             }
-            w.text(label, x: lx + 23, y: originY + 23, size: 11, fill: "#333")
+            w.text(label, x: lx + 23, y: ly, size: 11, fill: "#333")
+            lx += 23 + Double(label.count) * 6.6 + 18
         }
     }
 }

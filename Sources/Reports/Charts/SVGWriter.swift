@@ -17,19 +17,8 @@ struct SVGWriter {
         return r == r.rounded() ? String(Int(r)) : String(format: "%.2f", r)
     }
 
-    static func escape(_ s: String) -> String {
-        var out = ""
-        for ch in s {
-            switch ch {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            default: out.append(ch)
-            }
-        }
-        return out
-    }
+    /// XML text escaping (the same rules as HTML's).
+    static func escape(_ s: String) -> String { HTML.escape(s) }
 
     mutating func raw(_ s: String) { body += s + "\n" }
 

@@ -1,6 +1,6 @@
 # Seasonality decisions on ALL 1428 M3 monthly training series (beyond the first-100
 # acceptance set): thetaf's ACF test statistic and decision, seas.heuristic strength and
-# nsdiffs(test = "seas"). Same definitions as make_seasonality.R.
+# nsdiffs(test = "seas") and nsdiffs(test = "ocsb"). Same definitions as make_seasonality.R.
 # Run from this folder: Rscript make_seasonality_m3_all.R   (R 4.2, forecast 8.20)
 # Output: seasonality_m3_all.csv
 suppressMessages(library(forecast))
@@ -23,6 +23,7 @@ out <- do.call(rbind, lapply(ids, function(id) {
   tt <- theta_test(x)
   data.frame(series = id, theta_stat = fmt(tt[1]), theta_seasonal = tt[2],
              strength = fmt(tryCatch(forecast:::seas.heuristic(x), error = function(e) NA)),
-             nsdiffs_seas = suppressWarnings(nsdiffs(x, test = "seas")))
+             nsdiffs_seas = suppressWarnings(nsdiffs(x, test = "seas")),
+             nsdiffs_ocsb = suppressWarnings(nsdiffs(x, test = "ocsb")))
 }))
 write.csv(out, "seasonality_m3_all.csv", row.names = FALSE, quote = FALSE)

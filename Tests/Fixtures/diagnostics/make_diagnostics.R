@@ -42,6 +42,8 @@ one <- function(s) {
   kt <- ur.kpss(x, type = "tau", use.lag = kpss_lag)
   dfd <- ur.df(x, type = "drift", lags = 1)
   dft <- ur.df(x, type = "trend", lags = 1)
+  dfaic <- ur.df(x, type = "drift", lags = 6, selectlags = "AIC")
+  dfbic <- ur.df(x, type = "trend", lags = 6, selectlags = "BIC")
   ppc <- ur.pp(x, type = "Z-tau", model = "constant", lags = "short")
   ppt <- ur.pp(x, type = "Z-tau", model = "trend", lags = "short")
   adf <- suppressWarnings(adf.test(x))
@@ -60,7 +62,9 @@ one <- function(s) {
       tseriesTrend = unname(kpt$statistic), tseriesTrendP = kpt$p.value),
     urdf = list(drift = dfd@teststat[1], driftPhi1 = dfd@teststat[2], driftP = urca_pval(dfd),
       trend = dft@teststat[1], trendPhi2 = dft@teststat[2], trendPhi3 = dft@teststat[3],
-      trendP = urca_pval(dft)),
+      trendP = urca_pval(dft),
+      driftAIC = dfaic@teststat[1], driftAICLags = nrow(dfaic@testreg$coefficients) - 2,
+      trendBIC = dfbic@teststat[1], trendBICLags = nrow(dfbic@testreg$coefficients) - 3),
     pp = list(constant = ppc@teststat, constantP = urca_pval(ppc), lag = ppc@lag,
       trend = ppt@teststat, trendP = urca_pval(ppt)),
     adf = list(statistic = unname(adf$statistic), lag = unname(adf$parameter), p = adf$p.value),
@@ -87,6 +91,22 @@ one <- function(s) {
 
 series <- lapply(specs, one)
 
+# Box tests on near-white "residual" series, where the p-values are not tiny:
+# the airline differences of log AirPassengers, and first differences of Nile and realint.
+ap <- log(read_series("airpassengers.csv", "value"))
+residualSeries <- list(
+  airline = diff(diff(ap), 12),
+  nileDiff = diff(read_series("nile.csv", "value")),
+  realintDiff = diff(read_series("realint.csv", "value")))
+boxResiduals <- list()
+for (nm in names(residualSeries)) for (lag in c(1, 5, 10, 24)) for (fitdf in c(0, 2))
+  for (type in c("Ljung-Box", "Box-Pierce")) {
+    if (lag <= fitdf) next
+    b <- Box.test(residualSeries[[nm]], lag = lag, type = type, fitdf = fitdf)
+    boxResiduals[[length(boxResiduals) + 1]] <- list(series = nm, lag = lag, fitdf = fitdf,
+      type = type, statistic = unname(b$statistic), df = unname(b$parameter), p = b$p.value)
+  }
+
 # Degenerate inputs, to pin R's behaviour.
 const <- rep(5, 40)
 withna <- read_series("airpassengers.csv", "value")
@@ -97,6 +117,10 @@ degenerate <- list(
   constNdiffs = ndiffs(const),
   naAcf = as.numeric(acf(withna, lag.max = 24, plot = FALSE, na.action = na.pass)$acf),
   naPacf = as.numeric(pacf(withna, lag.max = 24, plot = FALSE, na.action = na.pass)$acf),
+  naLjungBox = unname(Box.test(withna, lag = 10, type = "Ljung-Box")$statistic),
+  naLjungBoxP = Box.test(withna, lag = 10, type = "Ljung-Box")$p.value,
+  naBoxPierce = unname(Box.test(withna, lag = 10)$statistic),
+  fitdfEqualLagP = Box.test(read_series("nile.csv", "value"), lag = 2, fitdf = 2)$p.value,
   naNdiffs = ndiffs(withna),
   naNdiffsAdf = ndiffs(withna, test = "adf"),
   linearNdiffs = ndiffs(trendy),
@@ -107,6 +131,41 @@ degenerate <- list(
   alphaHighNdiffs = suppressWarnings(ndiffs(read_series("nile.csv", "value"), alpha = 0.5))
 )
 
-write(toJSON(list(series = series, degenerate = degenerate), digits = NA, auto_unbox = TRUE,
+# Short series: what each unit-root test used by ndiffs returns in R — an error, NA/NaN or a
+# p-value — on prefixes of one fixed series.
+base <- c(1, 3, 2, 5, 4, 7, 6, 9)
+short <- list()
+for (n in 2:8) {
+  x <- base[1:n]
+  outcome <- function(expr) tryCatch({ v <- expr; if (is.na(v)) "NaN" else sprintf("%.17g", v) },
+                                     error = function(e) "error")
+  short[[length(short) + 1]] <- list(n = n,
+    kpssLevel = outcome(urca_pval(ur.kpss(x, type = "mu", use.lag = trunc(3 * sqrt(n) / 13)))),
+    kpssTrend = outcome(urca_pval(ur.kpss(x, type = "tau", use.lag = trunc(3 * sqrt(n) / 13)))),
+    adfLevel = outcome(urca_pval(ur.df(x, type = "drift"))),
+    adfTrend = outcome(urca_pval(ur.df(x, type = "trend"))),
+    ppLevel = outcome(urca_pval(ur.pp(x, type = "Z-tau", model = "constant"))),
+    ppTrend = outcome(urca_pval(ur.pp(x, type = "Z-tau", model = "trend"))),
+    ndiffsKpss = suppressWarnings(ndiffs(x)),
+    ndiffsAdf = suppressWarnings(ndiffs(x, test = "adf")),
+    ndiffsPp = suppressWarnings(ndiffs(x, test = "pp")),
+    ndiffsKpssTrend = suppressWarnings(ndiffs(x, type = "trend")),
+    ndiffsAdfTrend = suppressWarnings(ndiffs(x, test = "adf", type = "trend")),
+    ndiffsPpTrend = suppressWarnings(ndiffs(x, test = "pp", type = "trend")))
+}
+
+# OCSB on short seasonal series: R stops below 17 points (period 12, maxlag 3); between 20
+# and 24 points its regressions fit exactly and the statistic is rounding noise (±1e13), so
+# only lengths where the fit has residual degrees of freedom to spare are pinned.
+ocsbBase <- (0:59 %% 12) + (0:59) / 10 + sin(1:60)
+ocsbShort <- lapply(c(16, 26, 30, 36), function(n) {
+  o <- tryCatch(ocsb.test(ts(ocsbBase[1:n], frequency = 12), maxlag = 3, lag.method = "AIC"),
+                error = function(e) NULL)
+  list(n = n, statistic = if (is.null(o)) NA else unname(o$statistics),
+       lagOrder = if (is.null(o)) NA else o$lag.order)
+})
+
+write(toJSON(list(series = series, degenerate = degenerate, short = short, ocsbShort = ocsbShort,
+                  boxResiduals = boxResiduals), digits = NA, auto_unbox = TRUE,
              pretty = TRUE, na = "null"),
       file.path("Tests", "Fixtures", "diagnostics", "reference.json"))

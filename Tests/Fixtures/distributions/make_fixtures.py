@@ -199,13 +199,13 @@ for p in [1e-300, 1e-200, 1e-100, 1e-50, 1e-20, 1e-10, 1e-5, 1e-3, 0.025, 0.1, 0
                                     if p < 0.5 else quantile(normal, 1 - mp.mpf(p), stats.norm.ppf(p), upper=True))
     emit("quantile", "normal", 0, 0, p, q)
 
-for nu in [0.5, 1, 2.5, 10, 1e3, 1e6, 1e10]:
+for nu in [0.5, 1, 2.5, 3, 10, 30, 1e3, 1e6, 1e10]:
     print("t", nu, file=sys.stderr)
     add_dist("t", nu, 0, stats.t(nu), lambda x, nu=nu: student(nu, x), positive=False, signed=True)
-for k in [0.5, 1, 2.5, 10, 1e3, 1e6]:
+for k in [0.5, 1, 2.5, 10, 1e3, 1e6, 1e8]:
     print("chisq", k, file=sys.stderr)
     add_dist("chisq", k, 0, stats.chi2(k), lambda x, k=k: chisq(k, x), positive=True)
-for d1, d2 in [(1, 1), (0.5, 3), (2.5, 10), (10, 2.5), (5, 1e3), (1e3, 1e3), (1e6, 1e6), (3, 1e6), (1e6, 4), (4, 1e10)]:
+for d1, d2 in [(1, 1), (0.5, 3), (2.5, 10), (10, 2.5), (5, 1e3), (1e3, 1e3), (1e6, 1e6), (3, 1e6), (1e6, 4), (4, 1e10), (1e10, 1e10)]:
     print("F", d1, d2, file=sys.stderr)
     add_dist("f", d1, d2, stats.f(d1, d2), lambda x, d1=d1, d2=d2: fdist(d1, d2, x), positive=True)
 

@@ -1,7 +1,8 @@
 # Generates the ETS parity fixtures from R forecast::ets (forecast 8.20, R 4.2).
 # Run from the package root:  Rscript Tests/Fixtures/ets/make_fixtures.R
 # Writes Tests/Fixtures/ets/fits.csv (one row per case) and forecasts.csv (one row per
-# case and step). Series are read from ../shared/datasets.
+# case and step). Series are read from ../shared/datasets. Request "ZZZ" is automatic
+# selection, "ZZZm" the same with allow.multiplicative.trend = TRUE, others forced forms.
 suppressMessages(library(forecast))
 shared <- file.path("..", "shared", "datasets")
 out <- file.path("Tests", "Fixtures", "ets")
@@ -31,7 +32,9 @@ cs <- 0
 run <- function(name, y, request) {
   cs <<- cs + 1
   damped <- NULL; model <- request; mult <- FALSE
-  if (request != "ZZZ") {
+  if (request == "ZZZm") {
+    mult <- TRUE; model <- "ZZZ"
+  } else if (request != "ZZZ") {
     damped <- grepl("d", request); model <- gsub("d", "", request)
     mult <- substr(model, 2, 2) == "M"
   }
@@ -50,6 +53,7 @@ for (name in names(series)) {
   y <- series[[name]]
   run(name, y, "ZZZ")
   if (!grepl("^m3:", name)) {
+    run(name, y, "ZZZm")
     models <- if (frequency(y) > 1) seasonalModels else nonseasonalModels
     for (mod in models) run(name, y, mod)
   } else {

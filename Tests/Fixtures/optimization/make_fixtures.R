@@ -11,9 +11,13 @@ expfun <- function(x) exp(0.3 * x[1]) + x[1] * x[2]^2 + log(1 + x[2]^2) + sin(x[
 
 num <- function(v) sprintf("%.17g", v)
 vec <- function(v) paste0("[", paste(num(v), collapse = ", "), "]")
-rec <- function(name, method, problem, start, res, parscale = NULL, gradient = FALSE) {
+opt <- function(v) if (is.null(v)) "null" else num(v)
+rec <- function(name, method, problem, start, res, parscale = NULL, gradient = FALSE, control = list()) {
   paste0('{"name": "', name, '", "method": "', method, '", "problem": "', problem,
-         '", "start": ', vec(start),
+         '", "maxit": ', opt(control$maxit), ', "abstol": ', opt(control$abstol),
+         ', "alpha": ', opt(control$alpha), ', "beta": ', opt(control$beta),
+         ', "gamma": ', opt(control$gamma), ', "reltol": ', opt(control$reltol),
+         ', "start": ', vec(start),
          ', "parscale": ', if (is.null(parscale)) "null" else vec(parscale),
          ', "analyticGradient": ', if (gradient) "true" else "false",
          ', "par": ', vec(res$par), ', "value": ', num(res$value),
@@ -34,7 +38,22 @@ runs <- c(
       optim(c(0, 0, 0), quad3, method = "BFGS", control = list(parscale = c(1, 1, 100))),
       parscale = c(1, 1, 100)),
   rec("quad3_nm_parscale", "Nelder-Mead", "quad3", c(0, 0, 0),
-      optim(c(0, 0, 0), quad3, control = list(parscale = c(1, 1, 100))), parscale = c(1, 1, 100))
+      optim(c(0, 0, 0), quad3, control = list(parscale = c(1, 1, 100))), parscale = c(1, 1, 100)),
+  # Non-default controls: evaluation / iteration caps, abstol, simplex coefficients, reltol.
+  rec("rosen_nm_maxit50", "Nelder-Mead", "rosenbrock", c(-1.2, 1),
+      optim(c(-1.2, 1), fr, control = list(maxit = 50)), control = list(maxit = 50)),
+  rec("rosen_bfgs_maxit5", "BFGS", "rosenbrock", c(-1.2, 1),
+      optim(c(-1.2, 1), fr, method = "BFGS", control = list(maxit = 5)), control = list(maxit = 5)),
+  rec("rosen_nm_abstol", "Nelder-Mead", "rosenbrock", c(-1.2, 1),
+      optim(c(-1.2, 1), fr, control = list(abstol = 1e-3)), control = list(abstol = 1e-3)),
+  rec("rosen_bfgs_abstol", "BFGS", "rosenbrock", c(-1.2, 1),
+      optim(c(-1.2, 1), fr, method = "BFGS", control = list(abstol = 1e-2)), control = list(abstol = 1e-2)),
+  rec("wood_nm_coefficients", "Nelder-Mead", "wood", c(-3, -1, -3, -1),
+      optim(c(-3, -1, -3, -1), wood, control = list(alpha = 1.2, beta = 0.4, gamma = 2.5, maxit = 2000)),
+      control = list(alpha = 1.2, beta = 0.4, gamma = 2.5, maxit = 2000)),
+  rec("wood_bfgs_reltol", "BFGS", "wood", c(-3, -1, -3, -1),
+      optim(c(-3, -1, -3, -1), wood, method = "BFGS", control = list(reltol = 1e-12, maxit = 500)),
+      control = list(reltol = 1e-12, maxit = 500))
 )
 hess <- function(name, problem, at, H, parscale = NULL) {
   paste0('{"name": "', name, '", "problem": "', problem, '", "at": ', vec(at),
@@ -64,6 +83,22 @@ os <- c(
   opt1("quartic", "f4", -1, 4, optimize(f4, c(-1, 4))),
   opt1("quartic_tight", "f4", -1, 4, optimize(f4, c(-1, 4), tol = 1e-10), tol = 1e-10)
 )
+root1 <- function(name, problem, lower, upper, res, tol = .Machine$double.eps^0.25) {
+  paste0('{"name": "', name, '", "problem": "', problem, '", "lower": ', num(lower),
+         ', "upper": ', num(upper), ', "tol": ', num(tol), ', "root": ', num(res$root),
+         ', "froot": ', num(res$f.root), ', "iter": ', res$iter, ', "estimPrec": ', num(res$estim.prec), '}')
+}
+g1 <- function(x) x^3 - x - 1
+g2 <- function(x) cos(x) - x
+g3 <- function(x) exp(x) - 5
+g4 <- function(x) x - 1
+rs <- c(
+  root1("cubic", "g1", 1, 2, uniroot(g1, c(1, 2))),
+  root1("cosine", "g2", 0, 1, uniroot(g2, c(0, 1))),
+  root1("exp_tight", "g3", 0, 3, uniroot(g3, c(0, 3), tol = 1e-12), tol = 1e-12),
+  root1("endpoint", "g4", 1, 3, uniroot(g4, c(1, 3)))
+)
 cat('{"optim": [\n', paste(runs, collapse = ",\n"), '\n], "hessian": [\n',
-    paste(hs, collapse = ",\n"), '\n], "optimize": [\n', paste(os, collapse = ",\n"), '\n]}\n',
+    paste(hs, collapse = ",\n"), '\n], "optimize": [\n', paste(os, collapse = ",\n"),
+    '\n], "uniroot": [\n', paste(rs, collapse = ",\n"), '\n]}\n',
     file = "optim_reference.json", sep = "")

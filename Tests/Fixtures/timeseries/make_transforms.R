@@ -46,6 +46,14 @@ signed_cases <- list(
   list(lambda = -0.5, w = c(-3, 1, 1.5, 2.5), inverse = as.numeric(InvBoxCox(c(-3, 1, 1.5, 2.5), -0.5)))
 )
 
+# fvar given as a forecast-like list: the variance is recovered from the widest interval.
+w_int <- c(5.1, 5.2, 5.3)
+lo80 <- w_int - c(0.10, 0.12, 0.15); hi80 <- w_int + c(0.10, 0.12, 0.15)
+lo95 <- w_int - c(0.16, 0.19, 0.23); hi95 <- w_int + c(0.16, 0.19, 0.23)
+interval_case <- list(lambda = 0.2, w = w_int, level = 95, lower = lo95, upper = hi95,
+  inverse_biasadj = as.numeric(InvBoxCox(w_int, 0.2, biasadj = TRUE,
+    fvar = list(level = c(80, 95), lower = cbind(lo80, lo95), upper = cbind(hi80, hi95)))))
+
 ap <- as.numeric(AirPassengers)
 f <- c(3.5, -2, 7.25, 1, 0, -4.5, 2, 11, -6, 5.5, 8, -1.25, 4, 3)
 tail_n <- function(k) tail(ap, k)
@@ -78,7 +86,7 @@ moving <- list(
   embed3 = lapply(1:3, function(k) as.numeric(embed(ap[1:10], 3)[, k]))
 )
 
-out <- list(lambdas = lambdas, boxcox = boxcox, signed = signed_cases,
+out <- list(lambdas = lambdas, boxcox = boxcox, signed = signed_cases, interval = interval_case,
             differencing = differencing, moving = moving)
 writeLines(toJSON(out, auto_unbox = TRUE, digits = NA, na = "null", pretty = FALSE), "transforms.json")
 for (l in lambdas) cat(sprintf("%-15s guerrero %.10f  BoxCox.lambda %.10f\n", l$name, l$guerrero, l$boxcox_lambda))

@@ -1,0 +1,105 @@
+import Foundation
+import Forecaster
+import Numerics
+
+/// Intervention analysis (Box & Tiao 1975): regression with (seasonal) ARIMA errors on step,
+/// pulse and ramp regressors at event dates,
+///
+/// `yₜ = Σᵢ ωᵢ xᵢₜ + zₜᵀγ + ηₜ`,  `φ(B)Φ(Bᵐ)(1−B)ᵈ(1−Bᵐ)ᴰ ηₜ = θ(B)Θ(Bᵐ) εₜ`,
+///
+/// where `xᵢ` are the intervention regressors (`Intervention`) and `z` optional further
+/// regressors. The orders are given or chosen by auto-ARIMA on the series *with* the
+/// regressors (`auto.arima(y, xreg = X)`), so the differencing and ARMA orders describe the
+/// noise after the interventions. Each effect `ωᵢ` is reported with its standard error from
+/// the ML fit's Hessian (`InterventionEffect`), and all of them are tested jointly by the
+/// likelihood ratio against the *same* ARIMA orders without the intervention regressors:
+/// `LR = 2 (ℓ₁ − ℓ₀) ~ χ²(k)` with `k` the number of intervention regressors.
+///
+/// Keeping the orders fixed makes the two models nested; re-running auto-ARIMA without the
+/// regressors would let an unmodelled level shift masquerade as extra differencing.
+public struct InterventionAnalysis: Sendable, Codable, Equatable {
+    /// The fit with the intervention regressors.
+    public var model: ARIMAModel
+    /// The fit at the same orders (and mean/drift) without them.
+    public var nullModel: ARIMAModel
+    public var effects: [InterventionEffect]
+    /// `2 (ℓ₁ − ℓ₀)`, floored at 0 (an optimiser can end a hair below the nested optimum).
+    public var likelihoodRatio: Double
+    public var degreesOfFreedom: Int
+    public var pValue: Double
+    /// True when the orders came from auto-ARIMA.
+    public var ordersChosenAutomatically: Bool
+
+    /// Fits the intervention model and its null model.
+    ///
+    /// - Parameters:
+    ///   - y: the series (NaN = missing), on the scale to be modelled (take logs first for
+    ///     percentage effects).
+    ///   - period: seasonal period (1 for none).
+    ///   - interventions: the regressors, 0-based positions in `y`.
+    ///   - orders: the ARIMA specification; `nil` chooses it with `search`.
+    ///   - search: the auto-ARIMA settings used when `orders` is nil.
+    ///   - regressors: further regressors (n × k) kept in both models, with `regressorNames`.
+    ///   - level: interval level as a fraction.
+    /// - Throws: `BreaksError.invalidInput` for no interventions, an index outside the sample,
+    ///   mismatched regressors or a bad level; `ForecasterError` when a fit fails.
+    /// - Complexity: one auto-ARIMA search (when `orders` is nil) plus two ARIMA fits.
+    public static func fit(_ y: [Double], period: Int, interventions: [Intervention], orders: ARIMA? = nil,
+                           search: AutoARIMA = AutoARIMA(), regressors: Matrix? = nil,
+                           regressorNames: [String]? = nil, level: Double = 0.95) throws -> InterventionAnalysis {
+        let n = y.count
+        guard !interventions.isEmpty else { throw BreaksError.invalidInput("no intervention regressors given") }
+        guard level > 0, level < 1 else { throw BreaksError.invalidInput("confidence level \(level) outside (0, 1)") }
+        let design: Matrix
+        do { design = try Intervention.design(interventions, count: n) } catch {
+            throw BreaksError.dateOutsideSample("an intervention falls outside the \(n) observations")
+        }
+        var columns = (0..<design.columns).map { design.column($0) }
+        var names = interventions.map(\.name)
+        var extraNames: [String] = []
+        if let z = regressors {
+            guard z.rows == n else {
+                throw BreaksError.invalidInput("regressors have \(z.rows) rows but the series has \(n)")
+            }
+            extraNames = (0..<z.columns).map { j in
+                if let r = regressorNames, j < r.count { return r[j] }
+                return "x\(j + 1)"
+            }
+            columns += (0..<z.columns).map { z.column($0) }
+            names += extraNames
+        }
+        let xreg = try Matrix(columns: columns)
+        let model: ARIMAModel
+        if let orders {
+            model = try orders.fit(y, xreg: xreg, xregNames: names)
+        } else {
+            let chosen = try search.fit(y, period: period, xreg: xreg)
+            // Refit at the chosen orders with our column names (auto-ARIMA names them xreg1…).
+            model = try chosen.spec.fit(y, xreg: xreg, xregNames: names)
+        }
+        // The null model keeps the orders, mean/drift and any further regressors.
+        var nullSpec = model.spec
+        nullSpec.includeMean = model.coefficientNames.contains("intercept")
+        nullSpec.includeDrift = model.coefficientNames.contains("drift")
+        let nullModel: ARIMAModel
+        if let z = regressors {
+            nullModel = try nullSpec.fit(y, xreg: z, xregNames: extraNames)
+        } else {
+            nullModel = try nullSpec.fit(y)
+        }
+        let se = model.standardErrors
+        var effects: [InterventionEffect] = []
+        for (i, iv) in interventions.enumerated() {
+            guard let k = model.coefficientNames.firstIndex(of: names[i]) else {
+                throw BreaksError.invalidInput("the fit dropped the regressor \(names[i]) (constant or collinear)")
+            }
+            effects.append(try InterventionEffect(intervention: iv, name: names[i], estimate: model.coefficients[k],
+                                                  standardError: se[k], level: level))
+        }
+        let lr = max(0, 2 * (model.logLikelihood - nullModel.logLikelihood))
+        let df = interventions.count
+        let p = try ChiSquared(df: Double(df)).sf(lr)
+        return InterventionAnalysis(model: model, nullModel: nullModel, effects: effects, likelihoodRatio: lr,
+                                    degreesOfFreedom: df, pValue: p, ordersChosenAutomatically: orders == nil)
+    }
+}

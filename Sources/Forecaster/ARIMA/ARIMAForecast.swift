@@ -1,0 +1,157 @@
+import Foundation
+import Numerics
+
+extension ARIMAModel {
+    /// Point forecasts and normal prediction intervals, as `forecast.Arima`: the Kalman
+    /// forecast of the state from the final filtered state (R's `KalmanForecast`),
+    /// `mean = Zᵀâ_{n+h} + x_{n+h}ᵀβ`, `se = √(σ² · Zᵀ P_{n+h|n} Z)` with `forecast::Arima`'s
+    /// σ², bounds `mean ± z_{(1+level)/2} · se`, then Box–Cox back-transformation (means
+    /// bias-adjusted when `spec.biasAdjust`; bounds are back-transformed quantiles).
+    ///
+    /// `errorCovariance` holds the full H×H covariance of the forecast errors on the
+    /// model (transformed) scale: `Cov(e_{n+i}, e_{n+j}) = σ² Zᵀ T^{j−i} P_{n+i|n} Z`
+    /// for `j ≥ i`, so the variance of a sum over horizons is `1ᵀΣ1`.
+    ///
+    /// - Parameters:
+    ///   - horizon: steps ahead (ignored when `xreg` is given: its row count is used).
+    ///   - levels: interval levels in percent (fractions in (0,1) are scaled by 100);
+    ///     sorted ascending as R does.
+    ///   - xreg: future values of the user regressors (h × k), required when the model
+    ///     has regressors. Drift and mean are extended automatically.
+    /// - Complexity: O(H·rd² + H²·rd).
+    public func forecast(horizon: Int, levels: [Double] = [80, 95], xreg: Matrix? = nil) throws -> Forecast {
+        var h = horizon
+        if userRegressors > 0 {
+            guard let x = xreg else { throw ForecasterError.invalidArgument("No regressors provided") }
+            guard x.columns == userRegressors else {
+                throw ForecasterError.invalidArgument("Number of regressors does not match fitted model")
+            }
+            h = x.rows
+        }
+        guard h >= 1 else { throw ForecasterError.invalidArgument("horizon must be ≥ 1") }
+        var lv = levels
+        if let mn = lv.min(), let mx = lv.max(), mn > 0 && mx < 1 { lv = lv.map { $0 * 100 } }
+        guard lv.allSatisfy({ $0 > 0 && $0 <= 99.99 }) else {
+            throw ForecasterError.invalidArgument("Confidence limit out of range")
+        }
+        lv.sort()
+
+        var mean = [Double](repeating: 0, count: h)
+        var variance = [Double](repeating: 0, count: h)
+        var cov = [Double](repeating: 0, count: h * h)
+        if let c = constantForecast {
+            mean = [Double](repeating: c, count: h)
+        } else {
+            let (fc, v, sigmaFree) = kalmanForecast(h)
+            // Regression part.
+            let narma = coefficients.count - coefficientNames.filter { !Self.isARMAName($0) }.count
+            var userCol = 0
+            for (k, name) in coefficientNames.enumerated() where k >= narma {
+                let b = coefficients[k]
+                for t in 0..<h {
+                    let xv: Double
+                    if name == "intercept" { xv = 1 }
+                    else if name == "drift" { xv = Double(n + t + 1) }
+                    else { xv = xreg?[t, userCol] ?? 0 }
+                    mean[t] += xv * b
+                }
+                if name != "intercept" && name != "drift" { userCol += 1 }
+            }
+            for t in 0..<h { mean[t] += fc[t]; variance[t] = v[t] * sigma2 }
+            for i in 0..<(h * h) { cov[i] = sigmaFree[i] * sigma2 }
+        }
+        let se = variance.map { $0.squareRoot() }
+        var lower: [[Double]] = [], upper: [[Double]] = []
+        for l in lv {
+            let z = NormalQuantile.quantile(0.5 * (1 + l / 100))
+            lower.append((0..<h).map { mean[$0] - z * se[$0] })
+            upper.append((0..<h).map { mean[$0] + z * se[$0] })
+        }
+        var outMean = mean
+        if let lambda = spec.lambda, constantForecast == nil {
+            outMean = (0..<h).map {
+                BoxCoxTransform.inverse(mean[$0], lambda: lambda, forecastVariance: spec.biasAdjust ? variance[$0] : nil)
+            }
+            lower = lower.map { $0.map { BoxCoxTransform.inverse($0, lambda: lambda) } }
+            upper = upper.map { $0.map { BoxCoxTransform.inverse($0, lambda: lambda) } }
+        }
+        let covM = try Matrix(rows: h, columns: h, columnMajor: cov)
+        return Forecast(model: description, mean: outMean, levels: lv, lower: lower, upper: upper,
+                        errorCovariance: covM)
+    }
+
+    static func isARMAName(_ s: String) -> Bool {
+        for prefix in ["ar", "ma", "sar", "sma"] where s.hasPrefix(prefix) {
+            if Int(s.dropFirst(prefix.count)) != nil { return true }
+        }
+        return false
+    }
+
+    /// R's `KalmanForecast`: state forecasts and `Zᵀ P Z` (variances in units of σ²),
+    /// plus the H×H matrix `Zᵀ T^{j−i} P_i Z` (column-major, symmetric).
+    func kalmanForecast(_ h: Int) -> (mean: [Double], variance: [Double], covariance: [Double]) {
+        let p = phi.count, q = theta.count
+        let r = max(p, q + 1)
+        let d = delta.count
+        let rd = r + d
+        var a = stateMean
+        var P = stateCovariance
+        guard a.count == rd, P.count == rd * rd else {
+            return ([Double](repeating: .nan, count: h), [Double](repeating: .nan, count: h),
+                    [Double](repeating: .nan, count: h * h))
+        }
+        let z: [Double] = [1] + [Double](repeating: 0, count: r - 1) + delta
+        let rvec: [Double] = [1] + (0..<(r - 1)).map { $0 < q ? theta[$0] : 0 } + [Double](repeating: 0, count: d)
+        func applyT(_ v: [Double]) -> [Double] {
+            var out = [Double](repeating: 0, count: rd)
+            for i in 0..<r {
+                var tmp = i < r - 1 ? v[i + 1] : 0
+                if i < p { tmp += phi[i] * v[0] }
+                out[i] = tmp
+            }
+            if d > 0 {
+                var tmp = v[0]
+                for k in 0..<d { tmp += delta[k] * v[r + k] }
+                out[r] = tmp
+                var i = r + 1
+                while i < rd { out[i] = v[i - 1]; i += 1 }
+            }
+            return out
+        }
+        var fc = [Double](repeating: 0, count: h)
+        var vars = [Double](repeating: 0, count: h)
+        var cov = [Double](repeating: 0, count: h * h)
+        for l in 0..<h {
+            a = applyT(a)
+            fc[l] = zip(z, a).reduce(0) { $0 + $1.0 * $1.1 }
+            // P ← T P Tᵀ + R Rᵀ: columns of M = T P, then rows.
+            var m = [Double](repeating: 0, count: rd * rd)
+            for j in 0..<rd {
+                let col = applyT(Array(P[(rd * j)..<(rd * (j + 1))]))
+                for i in 0..<rd { m[j + rd * i] = col[i] }  // store Mᵀ
+            }
+            for j in 0..<rd {
+                let col = applyT(Array(m[(rd * j)..<(rd * (j + 1))]))
+                for i in 0..<rd { P[i + rd * j] = col[i] + rvec[i] * rvec[j] }
+            }
+            // w = P Z, then Zᵀ T^k w for the following horizons.
+            var w = [Double](repeating: 0, count: rd)
+            for i in 0..<rd {
+                var s = 0.0
+                for j in 0..<rd where z[j] != 0 { s += P[i + rd * j] * z[j] }
+                w[i] = s
+            }
+            vars[l] = zip(z, w).reduce(0) { $0 + $1.0 * $1.1 }
+            cov[l + h * l] = vars[l]
+            var k = l + 1
+            while k < h {
+                w = applyT(w)
+                let c = zip(z, w).reduce(0) { $0 + $1.0 * $1.1 }
+                cov[l + h * k] = c
+                cov[k + h * l] = c
+                k += 1
+            }
+        }
+        return (fc, vars, cov)
+    }
+}

@@ -1,0 +1,120 @@
+import Foundation
+
+/// The two objective functions R's `arima` optimises, with every buffer preallocated
+/// once per fit: `armaCSS` (½ log of the conditional mean square) and `armafn`
+/// (½ [log(ssq/ν) + Σlog Fₜ/ν], the concentrated exact Gaussian −log-likelihood / n).
+///
+/// - Complexity: one evaluation is O(n·(k + p + q)) for CSS and O(n·rd² + np²·r) for ML
+///   (filter plus Gardner's Q0); neither allocates.
+final class ARIMAObjective {
+    let n: Int
+    let arma: ARMAOrders
+    let ncxreg: Int
+    let narma: Int
+    let kappa: Double
+    let ncond: Int
+    let pTot: Int
+    let qTot: Int
+    private let x: UnsafeMutablePointer<Double>
+    private let xreg: UnsafeMutablePointer<Double>
+    private let xAdj: UnsafeMutablePointer<Double>
+    private let phi: UnsafeMutablePointer<Double>
+    private let theta: UnsafeMutablePointer<Double>
+    private let params: UnsafeMutablePointer<Double>
+    private let work: UnsafeMutablePointer<Double>
+    private let input: UnsafeMutablePointer<Double>
+    private let css: CSSWorkspace
+    let kalman: KalmanWorkspace
+
+    init(x xIn: [Double], xreg xregIn: [Double], ncxreg: Int, arma: ARMAOrders, delta: [Double],
+         kappa: Double, ncond: Int, rossignol: Bool = false) {
+        n = xIn.count
+        self.arma = arma
+        self.ncxreg = ncxreg
+        narma = arma.count
+        self.kappa = kappa
+        self.ncond = ncond
+        pTot = arma.p + arma.period * arma.P
+        qTot = arma.q + arma.period * arma.Q
+        x = .allocate(capacity: max(n, 1))
+        xreg = .allocate(capacity: max(n * ncxreg, 1))
+        xAdj = .allocate(capacity: max(n, 1))
+        phi = .allocate(capacity: max(pTot, 1))
+        theta = .allocate(capacity: max(qTot, 1))
+        params = .allocate(capacity: max(narma + ncxreg, 1))
+        work = .allocate(capacity: max(narma + ncxreg, 1))
+        input = .allocate(capacity: max(narma + ncxreg, 1))
+        for i in 0..<n { x[i] = xIn[i] }
+        for i in 0..<(n * ncxreg) { xreg[i] = xregIn[i] }
+        css = CSSWorkspace(n: n)
+        kalman = KalmanWorkspace(p: pTot, q: qTot, delta: delta)
+        kalman.rossignol = rossignol
+    }
+
+    deinit {
+        x.deallocate(); xreg.deallocate(); xAdj.deallocate(); phi.deallocate(); theta.deallocate()
+        params.deallocate(); work.deallocate(); input.deallocate()
+    }
+
+    /// Loads the full parameter vector, expands φ/θ and subtracts the regression part.
+    @inline(__always)
+    private func load(_ par: [Double], transform: Bool) {
+        for i in 0..<par.count { input[i] = par[i] }
+        ParameterTransform.transPars(input, arma, transform: transform, phi: phi, theta: theta,
+                                     params: params, work: work)
+        for i in 0..<n { xAdj[i] = x[i] }
+        for j in 0..<ncxreg {
+            let b = par[narma + j]
+            let col = xreg + n * j
+            for i in 0..<n { xAdj[i] -= col[i] * b }
+        }
+    }
+
+    /// R's `armaCSS`.
+    func cssObjective(_ par: [Double]) -> Double {
+        load(par, transform: false)
+        let s2 = css.run(y: xAdj, arma: arma, phi: phi, p: pTot, theta: theta, q: qTot, ncond: ncond)
+        return 0.5 * log(s2)
+    }
+
+    /// R's `armafn`.
+    func mlObjective(_ par: [Double], transform: Bool) -> Double {
+        load(par, transform: transform)
+        kalman.initialise(phi: phi, theta: theta, kappa: kappa)
+        let s = kalman.run(y: xAdj, n: n, phi: phi, theta: theta, residuals: nil)
+        let nu = Double(s.nu)
+        let s2 = s.ssq / nu
+        return 0.5 * (log(s2) + s.sumlog / nu)
+    }
+
+    struct FinalState {
+        var phi: [Double]
+        var theta: [Double]
+        var a: [Double]
+        var P: [Double]
+        var residuals: [Double]
+        var ssq: Double
+    }
+
+    /// Runs the filter at the final (untransformed) coefficients, as R's closing
+    /// `arimaSS` call: standardised residuals and the filtered state at time n.
+    func finalState(_ coef: [Double]) -> FinalState {
+        load(coef, transform: false)
+        kalman.initialise(phi: phi, theta: theta, kappa: kappa)
+        var res = [Double](repeating: .nan, count: n)
+        let s = res.withUnsafeMutableBufferPointer { rb in
+            kalman.run(y: xAdj, n: n, phi: phi, theta: theta, residuals: rb.baseAddress)
+        }
+        let rd = kalman.rd
+        return FinalState(phi: (0..<pTot).map { phi[$0] }, theta: (0..<qTot).map { theta[$0] },
+                          a: (0..<rd).map { kalman.a[$0] }, P: (0..<(rd * rd)).map { kalman.P[$0] },
+                          residuals: res, ssq: s.ssq)
+    }
+
+    /// CSS residuals (zeros for the first `ncond`) and their mean square at `coef`.
+    func cssResiduals(_ coef: [Double]) -> (sigma2: Double, residuals: [Double]) {
+        load(coef, transform: false)
+        let s2 = css.run(y: xAdj, arma: arma, phi: phi, p: pTot, theta: theta, q: qTot, ncond: ncond)
+        return (s2, (0..<n).map { css.resid[$0] })
+    }
+}

@@ -1,0 +1,46 @@
+import Numerics
+
+/// Summaries of simulated sample paths stored row-major (`paths × h`).
+enum ETSPathStatistics {
+    /// R `quantile(type = 8)` (median-unbiased) of an ascending-sorted sample.
+    static func quantileType8(_ sorted: [Double], _ p: Double) -> Double {
+        let n = sorted.count
+        guard n > 0 else { return .nan }
+        let fuzz = 4 * Double.ulpOfOne
+        let nppm = 1.0 / 3 + p * (Double(n) + 1.0 / 3)
+        let j = Int((nppm + fuzz).rounded(.down))
+        var g = nppm - Double(j)
+        if abs(g) < fuzz { g = 0 }
+        func x(_ k: Int) -> Double { sorted[min(max(k, 1), n) - 1] }
+        return g == 0 ? x(j) : (1 - g) * x(j) + g * x(j + 1)
+    }
+
+    /// Sample covariance (divisor N − 1) across paths, skipping paths containing NaN.
+    static func covariance(_ sample: [Double], paths: Int, horizon h: Int) -> Matrix {
+        var means = [Double](repeating: 0, count: h)
+        var used = 0
+        var valid = [Bool](repeating: true, count: paths)
+        for r in 0..<paths {
+            for i in 0..<h where sample[r * h + i].isNaN { valid[r] = false; break }
+            guard valid[r] else { continue }
+            used += 1
+            for i in 0..<h { means[i] += sample[r * h + i] }
+        }
+        var out = Matrix(rows: h, columns: h)
+        guard used > 1 else { return out }
+        for i in 0..<h { means[i] /= Double(used) }
+        for r in 0..<paths where valid[r] {
+            for i in 0..<h {
+                let di = sample[r * h + i] - means[i]
+                for j in i..<h { out[i, j] += di * (sample[r * h + j] - means[j]) }
+            }
+        }
+        for i in 0..<h {
+            for j in i..<h {
+                out[i, j] /= Double(used - 1)
+                out[j, i] = out[i, j]
+            }
+        }
+        return out
+    }
+}

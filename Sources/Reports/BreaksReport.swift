@@ -1,0 +1,205 @@
+import Breaks
+import Foundation
+import Numerics
+import TimeSeries
+
+/// Renders a `BreakAnalysis` as text (tables and one verdict line per event), JSON (schema
+/// `almanac.breaks` version 1) and an SVG with three panels: the series with breaks and
+/// events, the F-statistic sequence with its 5% line, and the OLS-CUSUM path with its
+/// boundaries.
+public enum BreaksReport {
+    public static let schema = "almanac.breaks"
+    public static let version = 1
+
+    static func f(_ x: Double, _ d: Int = 4) -> String { NumberText.fixed(x, decimals: d) }
+    static func p(_ x: Double) -> String {
+        if x < 1e-16 { return "< 1e-16" }
+        return x < 1e-4 ? String(format: "%.2e", x) : String(format: "%.4f", x)
+    }
+
+    /// "p = 0.0123" or "p < 1e-16".
+    static func pEquals(_ x: Double) -> String { x < 1e-16 ? "p < 1e-16" : "p = \(p(x))" }
+
+    /// The plain-language line for one known-date test.
+    public static func verdictLine(_ t: BreakAnalysis.KnownDateTest, hac: Bool) -> String {
+        let c = t.chow
+        let dates = t.regimeStarts.map(\.description).joined(separator: " and ")
+        var line = "break at \(dates): F = \(f(c.statistic, 3)) (df \(c.df1), \(c.df2)), \(pEquals(c.pValue)): \(BreakAnalysis.verdict(c.pValue))"
+        if hac {
+            line += "; HAC Wald = \(f(c.robustWald, 3)) (df \(c.robustDF)), \(pEquals(c.robustPValue)): \(BreakAnalysis.verdict(c.robustPValue))"
+        }
+        return line
+    }
+
+    public static func text(_ a: BreakAnalysis, hac: Bool, style: TextTable.Style) -> String {
+        var out = ""
+        let name = a.series.name.isEmpty ? "series" : a.series.name
+        let scale = a.scale == .level ? "" : " on \(a.scale.rawValue) values"
+        out += "\(name): \(a.model)\(scale), \(a.regression.count) observations \(a.date(ofRow: 0))…\(a.date(ofRow: a.regression.count - 1))\n\n"
+        if !a.knownDates.isEmpty {
+            out += "Known-date tests (Chow; the new regime starts at the date)\n"
+            for t in a.knownDates { out += "  " + verdictLine(t, hac: hac) + "  [\(t.labels.joined(separator: "; "))]\n" }
+            if let j = a.joint { out += "  joint: " + verdictLine(j, hac: hac) + "\n" }
+            if let note = a.jointNote { out += "  \(note)\n" }
+            out += "\n"
+            var changes = TextTable(headers: ["regime starts", "coefficient", "change", "std.error", "lo95", "hi95"] + (hac ? ["HAC s.e."] : []))
+            // With many regressors (seasonal dummies) the level change is the one analysts read;
+            // JSON output carries every coefficient.
+            let brief = a.regression.regressorCount > 4
+            for t in a.knownDates {
+                for c in t.chow.changes where !brief || c.regressor == "(Intercept)" {
+                    changes.rows.append([t.regimeStarts[c.breakIndex].description, c.regressor, f(c.estimate), f(c.standardError),
+                                         f(c.lower), f(c.upper)] + (hac ? [f(c.robustStandardError)] : []))
+                }
+            }
+            let level = Int(((a.knownDates.first?.chow.level ?? 0.95) * 100).rounded())
+            out += "Coefficient changes at the event dates (\(level)% intervals\(a.regression.regressorCount > 4 ? "; intercept only, --format json lists all" : ""))\n"
+            out += changes.rendered(style) + "\n"
+        }
+        out += "Unknown break date (trimming \(a.fstats.from)…\(a.fstats.to) of \(a.fstats.count))\n"
+        var sc = TextTable(headers: ["test", "statistic", "p-value", "verdict"])
+        for t in [a.supF, a.aveF, a.expF] {
+            sc.rows.append([t.statisticName, f(t.statistic), p(t.pValue), BreakAnalysis.verdict(t.pValue)])
+        }
+        for t in a.fluctuationTests {
+            sc.rows.append([t.method, f(t.statistic), p(t.pValue), BreakAnalysis.verdict(t.pValue)])
+        }
+        out += sc.rendered(style)
+        out += "supF is largest at \(a.date(ofRow: a.fstats.breakpoint - 1)) (the last observation before the break)\n\n"
+
+        out += "Multiple breaks (Bai–Perron, minimum segment \(a.breakpoints.minimumSegment) observations)\n"
+        var bp = TextTable(headers: ["breaks", "RSS", "BIC", "LWZ", "break dates"])
+        for m in 0...a.breakpoints.maximumBreaks {
+            let dates = (try? a.breakpoints.breakpoints(m))?.map { a.date(ofRow: $0 - 1).description }.joined(separator: ", ") ?? ""
+            bp.rows.append(["\(m)", String(format: "%.7g", a.breakpoints.rss[m]), f(a.breakpoints.bic[m], 3), f(a.breakpoints.lwz[m], 3), dates])
+        }
+        out += bp.rendered(style)
+        if a.breaks.isEmpty {
+            out += "BIC chooses no break.\n"
+        } else {
+            out += "BIC chooses \(a.breaks.count) break(s); \(Int((a.confidenceLevel * 100).rounded()))% confidence intervals for the dates:\n"
+            for b in a.breaks {
+                out += "  \(b.lower?.description ?? "NA") < \(b.date) < \(b.upper?.description ?? "NA")\n"
+            }
+        }
+        return out
+    }
+
+    public static func json(_ a: BreakAnalysis, hac: Bool) -> String {
+        func test(_ t: BreakTestResult) -> JSONValue {
+            .object([("method", .string(t.method)), ("statistic_name", .string(t.statisticName)),
+                     ("statistic", .number(t.statistic)), ("p_value", .number(t.pValue))])
+        }
+        func known(_ t: BreakAnalysis.KnownDateTest) -> JSONValue {
+            let c = t.chow
+            return .object([
+                ("labels", .array(t.labels.map { .string($0) })),
+                ("regime_starts", .array(t.regimeStarts.map { .string($0.description) })),
+                ("statistic", .number(c.statistic)), ("df1", .integer(c.df1)), ("df2", .integer(c.df2)),
+                ("p_value", .number(c.pValue)),
+                ("hac_wald", .number(c.robustWald)), ("hac_df", .integer(c.robustDF)), ("hac_p_value", .number(c.robustPValue)),
+                ("verdict", .string(BreakAnalysis.verdict(hac ? c.robustPValue : c.pValue))),
+                ("level", .number(c.level)),
+                ("changes", .array(c.changes.map { ch in
+                    .object([("regime_starts", .string(t.regimeStarts[ch.breakIndex].description)),
+                             ("coefficient", .string(ch.regressor)), ("estimate", .number(ch.estimate)),
+                             ("std_error", .number(ch.standardError)), ("lower", .number(ch.lower)),
+                             ("upper", .number(ch.upper)), ("hac_std_error", .number(ch.robustStandardError))])
+                })),
+            ])
+        }
+        let bp = a.breakpoints
+        let doc: JSONValue = .object([
+            ("schema", .string(schema)), ("version", .integer(version)),
+            ("name", .string(a.series.name)), ("model", .string(a.model.description)),
+            ("scale", .string(a.scale.rawValue)), ("observations", .integer(a.regression.count)),
+            ("start", .string(a.date(ofRow: 0).description)),
+            ("end", .string(a.date(ofRow: a.regression.count - 1).description)),
+            ("known_dates", .array(a.knownDates.map(known))),
+            ("joint", a.joint.map(known) ?? .null),
+            ("fstats", .object([
+                ("from", .integer(a.fstats.from)), ("to", .integer(a.fstats.to)),
+                ("dates", .array((a.fstats.from...a.fstats.to).map { .string(a.date(ofRow: $0 - 1).description) })),
+                ("statistics", .numbers(a.fstats.statistics)),
+                ("max_at", .string(a.date(ofRow: a.fstats.breakpoint - 1).description)),
+                ("supF_critical_5pct", a.supFCritical.map { .number($0) } ?? .null),
+            ])),
+            ("supF", test(a.supF)), ("aveF", test(a.aveF)), ("expF", test(a.expF)),
+            ("fluctuation", .array(a.fluctuationTests.map(test))),
+            ("breakpoints", .object([
+                ("minimum_segment", .integer(bp.minimumSegment)),
+                ("rss", .numbers(bp.rss)), ("bic", .numbers(bp.bic)), ("lwz", .numbers(bp.lwz)),
+                ("bic_breaks", .integer(bp.bicOptimalBreaks)), ("lwz_breaks", .integer(bp.lwzOptimalBreaks)),
+                ("level", .number(a.confidenceLevel)),
+                ("breaks", .array(a.breaks.map { b in
+                    .object([("date", .string(b.date.description)), ("lower", b.lower.map { .string($0.description) } ?? .null),
+                             ("upper", b.upper.map { .string($0.description) } ?? .null)])
+                })),
+            ])),
+        ])
+        return doc.rendered()
+    }
+
+    /// Three stacked panels: series with breaks/intervals and events; F statistics with the
+    /// 5% supF line; OLS-CUSUM with its 5% boundaries.
+    public static func chart(_ a: BreakAnalysis) -> String {
+        let label: @Sendable (Double) -> String = { String(Int($0.rounded())) }
+        let rowsX = (0..<a.regression.count).map { a.date(ofRow: $0).decimalYear }
+        let name = a.series.name.isEmpty ? "series" : a.series.name
+        var top = LineChart(title: "\(name): \(a.model)\(a.scale == .level ? "" : " (\(a.scale.rawValue))") — breaks and events", yLabel: a.scale == .level ? name : "\(a.scale.rawValue) \(name)", xLabel: label)
+        top.lines.append(.init(label: "observed", x: rowsX, y: a.regression.y, color: "#1a1a1a", width: 1.3))
+        // Fitted segment means under the BIC-optimal breaks.
+        if let fitted = try? segmentFit(a) {
+            top.lines.append(.init(label: "fit with \(a.breaks.count) break(s)", x: rowsX, y: fitted, color: "#2b6cb0", width: 2))
+        }
+        for b in a.breaks {
+            let lo = b.lower?.decimalYear ?? b.date.decimalYear, hi = b.upper?.decimalYear ?? b.date.decimalYear
+            top.markers.append(.init(x: b.date.decimalYear, label: "break \(b.date)", interval: lo...max(lo, hi), color: "#2b6cb0"))
+        }
+        for t in a.knownDates {
+            top.markers.append(.init(x: t.regimeStarts[0].decimalYear, label: "\(t.regimeStarts[0]) \(pEquals(t.chow.pValue))", color: "#b22222"))
+        }
+        var mid = LineChart(title: "F statistics for a break at each date (supF \(pEquals(a.supF.pValue)))", yLabel: "F", xLabel: label)
+        let fx = (a.fstats.from...a.fstats.to).map { a.date(ofRow: $0 - 1).decimalYear }
+        mid.lines.append(.init(label: "F statistic", x: fx, y: a.fstats.statistics, color: "#2b6cb0"))
+        if let c = a.supFCritical { mid.references.append(.init(y: c, label: "5% supF critical value \(f(c, 2))")) }
+        mid.height = 300
+        // All panels share one time axis, starting one period before the first observation
+        // (where the CUSUM path starts).
+        let step = 1 / Double(max(1, a.series.period))
+        let domain = ((rowsX.first ?? 0) - step)...(rowsX.last ?? 1)
+        top.xDomain = domain
+        mid.xDomain = domain
+        var charts = [top, mid]
+        if let cusum = a.fluctuation.first(where: { $0.kind == .olsCUSUM }) {
+            var bottom = LineChart(title: "OLS-CUSUM (\(pEquals(cusum.test().pValue)))", yLabel: "empirical fluctuation", xLabel: label)
+            let cx = cusum.observationNumbers.map { $0 == 0 ? domain.lowerBound : a.date(ofRow: $0 - 1).decimalYear }
+            bottom.lines.append(.init(label: "OLS-CUSUM", x: cx, y: cusum.process, color: "#2b6cb0"))
+            if let b = try? cusum.boundary(alpha: 0.05) {
+                bottom.lines.append(.init(label: "5% boundary", x: cx, y: b, color: "#b22222", width: 1.2, dashed: true))
+                bottom.lines.append(.init(label: "", x: cx, y: b.map { -$0 }, color: "#b22222", width: 1.2, dashed: true))
+            }
+            bottom.references.append(.init(y: 0, label: "", color: "#888888"))
+            bottom.height = 300
+            bottom.xDomain = domain
+            charts.append(bottom)
+        }
+        return ChartStack(charts).svg()
+    }
+
+    /// Fitted values of the segment-wise OLS fit at the BIC-optimal breaks.
+    static func segmentFit(_ a: BreakAnalysis) throws -> [Double] {
+        let reg = a.regression
+        let bps = try a.breakpoints.breakpoints(a.breakpoints.bicOptimalBreaks)
+        let bounds = [0] + bps + [reg.count]
+        var fitted = [Double](repeating: .nan, count: reg.count)
+        for s in 0..<(bounds.count - 1) {
+            let rows = Array(bounds[s]..<bounds[s + 1])
+            let fit = try LinearRegression(y: rows.map { reg.y[$0] }, x: reg.x.selecting(rows: rows),
+                                           rankPolicy: .dropAliased)
+            for (k, r) in rows.enumerated() { fitted[r] = fit.fitted[k] }
+        }
+        return fitted
+    }
+}
+

@@ -1,0 +1,156 @@
+import Forecaster
+import TimeSeries
+
+/// One series' forecast with what the reports need around it.
+public struct SeriesForecast: Sendable {
+    public var history: TimeSeries
+    public var forecast: Forecast
+    public var annual: [AnnualTotal]
+    public var warnings: [String]
+
+    public init(history: TimeSeries, forecast: Forecast, annual: [AnnualTotal] = [], warnings: [String] = []) {
+        self.history = history
+        self.forecast = forecast
+        self.annual = annual
+        self.warnings = warnings
+    }
+
+    /// The calendar position of forecast step `h` (0-based).
+    public func date(ofStep h: Int) -> Period { history.end.advanced(by: h + 1) }
+}
+
+/// Renders forecasts as a terminal table, CSV, Markdown or JSON (schema
+/// `almanac.forecast` version 1, documented in docs/json-schema.md), and as a fan chart.
+public enum ForecastReport {
+    public static let schema = "almanac.forecast"
+    public static let version = 1
+
+    static func levelText(_ l: Double) -> String { l == l.rounded() ? String(Int(l)) : String(l) }
+
+    /// Rows `series,date,mean,lo80,hi80,lo95,hi95` (the series column only with several series).
+    public static func monthlyTable(_ results: [SeriesForecast], exact: Bool) -> TextTable {
+        let levels = results.first?.forecast.levels ?? []
+        let many = results.count > 1
+        var headers = many ? ["series"] : []
+        headers += ["date", "mean"]
+        for l in levels { headers += ["lo\(levelText(l))", "hi\(levelText(l))"] }
+        var table = TextTable(headers: headers)
+        for r in results {
+            let magnitude = r.history.values.filter(\.isFinite).map(abs).max() ?? 1
+            let d = NumberText.decimals(forMagnitude: magnitude)
+            func text(_ x: Double) -> String { exact ? NumberText.exact(x) : NumberText.fixed(x, decimals: d) }
+            for h in 0..<r.forecast.horizon {
+                var row = many ? [r.history.name] : []
+                row += [r.date(ofStep: h).description, text(r.forecast.mean[h])]
+                for k in r.forecast.levels.indices { row += [text(r.forecast.lower[k][h]), text(r.forecast.upper[k][h])] }
+                table.rows.append(row)
+            }
+        }
+        return table
+    }
+
+    /// Rows `series,year,total,lo80,hi80,…,observed,forecast` for the calendar-year totals.
+    public static func annualTable(_ results: [SeriesForecast], exact: Bool) -> TextTable {
+        let levels = results.first?.forecast.levels ?? []
+        let many = results.count > 1
+        var headers = many ? ["series"] : []
+        headers += ["year", "total"]
+        for l in levels { headers += ["lo\(levelText(l))", "hi\(levelText(l))"] }
+        headers += ["observed", "forecast"]
+        var table = TextTable(headers: headers)
+        for r in results {
+            let magnitude = r.annual.map { abs($0.sum.total) }.max() ?? 1
+            let d = NumberText.decimals(forMagnitude: magnitude)
+            func text(_ x: Double) -> String { exact ? NumberText.exact(x) : NumberText.fixed(x, decimals: d) }
+            for a in r.annual {
+                var row = many ? [r.history.name] : []
+                row += [String(a.year), text(a.sum.total)]
+                for k in a.sum.levels.indices { row += [text(a.sum.lower[k]), text(a.sum.upper[k])] }
+                row += ["\(a.observedPeriods)", "\(a.forecastPeriods)"]
+                table.rows.append(row)
+            }
+        }
+        return table
+    }
+
+    /// Human-readable output: a header line per series, the monthly table and the totals.
+    public static func text(_ results: [SeriesForecast], style: TextTable.Style) -> String {
+        if style == .csv {
+            var out = monthlyTable(results, exact: true).rendered(.csv)
+            if results.contains(where: { !$0.annual.isEmpty }) {
+                out += "\n" + annualTable(results, exact: true).rendered(.csv)
+            }
+            return out
+        }
+        var out = ""
+        for r in results where results.count == 1 || style == .markdown {
+            let title = "\(r.history.name.isEmpty ? "series" : r.history.name): \(r.forecast.model), " +
+                "\(r.history.count) observations \(r.history.start)…\(r.history.end), horizon \(r.forecast.horizon)"
+            out += style == .markdown ? "### \(title)\n\n" : title + "\n\n"
+            for w in r.warnings { out += "warning: \(w)\n" }
+            if !r.warnings.isEmpty { out += "\n" }
+        }
+        out += monthlyTable(results, exact: false).rendered(style)
+        if results.contains(where: { !$0.annual.isEmpty }) {
+            out += "\n" + (style == .markdown ? "Calendar-year totals (interval from the covariance of the forecast errors):\n\n"
+                                               : "Calendar-year totals (interval from the covariance of the forecast errors)\n\n")
+            out += annualTable(results, exact: false).rendered(style)
+        }
+        return out
+    }
+
+    /// The JSON document (schema `almanac.forecast`, version 1).
+    public static func json(_ results: [SeriesForecast]) -> String {
+        let series: [JSONValue] = results.map { r in
+            let steps: [JSONValue] = (0..<r.forecast.horizon).map { h in
+                var pairs: [(String, JSONValue)] = [("date", .string(r.date(ofStep: h).description)),
+                                                    ("step", .integer(h + 1)),
+                                                    ("mean", .number(r.forecast.mean[h]))]
+                for (k, l) in r.forecast.levels.enumerated() {
+                    pairs.append(("lo\(levelText(l))", .number(r.forecast.lower[k][h])))
+                    pairs.append(("hi\(levelText(l))", .number(r.forecast.upper[k][h])))
+                }
+                return .object(pairs)
+            }
+            let annual: [JSONValue] = r.annual.map { a in
+                var pairs: [(String, JSONValue)] = [("year", .integer(a.year)), ("total", .number(a.sum.total)),
+                                                    ("standard_error", .number(a.sum.standardError))]
+                for (k, l) in a.sum.levels.enumerated() {
+                    pairs.append(("lo\(levelText(l))", .number(a.sum.lower[k])))
+                    pairs.append(("hi\(levelText(l))", .number(a.sum.upper[k])))
+                }
+                pairs += [("observed_periods", .integer(a.observedPeriods)),
+                          ("forecast_periods", .integer(a.forecastPeriods)),
+                          ("observed_part", .number(a.sum.known))]
+                return .object(pairs)
+            }
+            return .object([
+                ("name", .string(r.history.name)),
+                ("model", .string(r.forecast.model)),
+                ("frequency", .string(r.history.frequency.description)),
+                ("start", .string(r.history.start.description)),
+                ("end", .string(r.history.end.description)),
+                ("observations", .integer(r.history.count)),
+                ("levels", .numbers(r.forecast.levels)),
+                ("warnings", .array(r.warnings.map { .string($0) })),
+                ("forecast", .array(steps)),
+                ("annual", .array(annual)),
+            ])
+        }
+        return JSONValue.object([("schema", .string(schema)), ("version", .integer(version)),
+                                 ("series", .array(series))]).rendered()
+    }
+
+    /// The fan chart of one series: history, forecast, bands and event markers.
+    public static func chart(_ r: SeriesForecast, events: [(Period, String)] = [], unit: String = "") -> String {
+        let hx = r.history.dates.map(\.decimalYear)
+        let fx = (0..<r.forecast.horizon).map { r.date(ofStep: $0).decimalYear }
+        let marks = events.map { ($0.0.decimalYear, "\($0.0) \($0.1)") }
+        let name = r.history.name.isEmpty ? "Forecast" : r.history.name
+        var chart = ForecastChart.make(title: "\(name): \(r.forecast.model) forecast", unit: unit.isEmpty ? name : unit,
+                                       historyX: hx, history: r.history.values, forecastX: fx, forecast: r.forecast,
+                                       events: marks, xLabel: { String(Int($0.rounded())) })
+        chart.integerXTicks = r.history.frequency.resolution != .index
+        return chart.svg()
+    }
+}

@@ -1,0 +1,62 @@
+// almanac-bench: speed harnesses for Almanac's kernels. Build in release mode:
+//
+//   swift build -c release --product almanac-bench
+//   .build/release/almanac-bench breaks
+//   .build/release/almanac-bench arima Datasets/m3-monthly.csv [limit]
+//   .build/release/almanac-bench ets Datasets/m3-monthly.csv [limit]
+//   .build/release/almanac-bench stream FILE
+//   .build/release/almanac-bench kernels [repetitions]
+//   .build/release/almanac-bench m3 MODEL Datasets/m3-monthly.csv [limit] [forecasts.csv]
+//
+// Each prints its measurements; Benchmarks/*/RESULTS.md record them with machine and date.
+import Breaks
+import Forecaster
+import Foundation
+import TimeSeries
+
+let usage = """
+usage: almanac-bench breaks [repetitions]
+       almanac-bench arima M3FILE [limit]
+       almanac-bench ets M3FILE [limit]
+       almanac-bench stream LONGFILE
+       almanac-bench kernels [repetitions]
+       almanac-bench m3 MODEL M3FILE [limit] [forecasts.csv]
+
+"""
+
+func fail(_ message: String) -> Never {
+    FileHandle.standardError.write(Data("almanac-bench: \(message)\n".utf8))
+    exit(2)
+}
+
+var args = Array(CommandLine.arguments.dropFirst())
+guard let command = args.first else { fail(usage) }
+args.removeFirst()
+
+do {
+    switch command {
+    case "breaks":
+        print(BreaksBenchmark.run(repetitions: args.first.flatMap(Int.init) ?? 3))
+    case "arima":
+        guard let path = args.first else { fail(usage) }
+        print(try ARIMABenchmark.run(m3Path: path, limit: args.dropFirst().first.flatMap(Int.init) ?? 1428))
+    case "ets":
+        guard let path = args.first else { fail(usage) }
+        print(try ETSBenchmark.run(m3Path: path, limit: args.dropFirst().first.flatMap(Int.init)))
+    case "stream":
+        guard let path = args.first else { fail(usage) }
+        let start = Date()
+        let r = try StreamingBenchmark.run(path: path)
+        print("streamed \(r.series) series, \(r.rows) rows in \(String(format: "%.3f", Date().timeIntervalSince(start))) s")
+    case "kernels":
+        print(try KernelBenchmarks.run(repetitions: args.first.flatMap(Int.init) ?? 15))
+    case "m3":
+        guard args.count >= 2 else { fail(usage) }
+        print(try M3Forecasts.run(model: args[0], path: args[1], limit: args.count > 2 ? Int(args[2]) : nil,
+                                  forecastsPath: args.count > 3 ? args[3] : nil))
+    default:
+        fail(usage)
+    }
+} catch {
+    fail("\(error)")
+}

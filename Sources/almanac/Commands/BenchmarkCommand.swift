@@ -1,0 +1,150 @@
+import ArgumentParser
+import Foundation
+import Forecaster
+import Reports
+import TimeSeries
+
+/// `almanac benchmark`: accuracy of one or more models on a train/test file, scored as in
+/// the M4 competition, with an optional regression gate against a committed baseline.
+struct BenchmarkCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "benchmark",
+        abstract: "Score models on held-out data (sMAPE, MASE, OWA, MAE, RMSE, coverage, MSIS) and gate on a baseline.",
+        discussion: """
+        FILE is a long CSV `series,split,t,value` (the test rows of each series are its horizon) or,
+        with --windows, a wide CSV scored by rolling origin.
+
+        Examples:
+          almanac benchmark Datasets/m3-monthly.csv --frequency 12 --models auto,ets,theta --limit 300
+          almanac benchmark Datasets/m3-monthly.csv --frequency 12 --limit 300 --baseline Benchmarks/m3/baseline-300.json
+          almanac benchmark Datasets/reference/airpassengers.csv --windows 6 --step 6 --horizon 12 --models ets,snaive
+        """
+    )
+
+    @Argument(help: "Long CSV (series,split,t,value) or, with --windows, a wide CSV.")
+    var file: String
+
+    @Option(help: "Seasonal period of integer-indexed data (M3 monthly: 12).")
+    var frequency: Int?
+
+    @Option(help: "Comma-separated models (default: auto,ets,arima,theta,combo,snaive,naive2).")
+    var models: String = "auto,ets,arima,theta,combo,snaive,naive2"
+
+    @Option(help: "Score only the first N series.")
+    var limit: Int?
+
+    @Option(help: "Parallel workers (default: all cores).")
+    var jobs: Int?
+
+    @Option(help: "Output format: table, json or markdown.")
+    var format: OutputFormat = .table
+
+    @Option(name: [.short, .long], help: "Write the summary to this file instead of standard output.")
+    var output: String?
+
+    @Option(help: "Write every forecast as CSV: series,t,mean,lo80,hi80,lo95,hi95 (+ model with several models).")
+    var forecasts: String?
+
+    @Option(help: "Compare with this baseline JSON; exit 3 when any metric is worse than --tolerance allows.")
+    var baseline: String?
+
+    @Option(help: "Relative tolerance of the baseline gate (0.01 = 1%; coverage: absolute distance from nominal).")
+    var tolerance: Double = 0.01
+
+    @Option(name: .customLong("write-baseline"), help: "Record this run's summary as a baseline JSON.")
+    var writeBaseline: String?
+
+    @Option(help: "Rolling origin: number of forecast origins (wide CSV).")
+    var windows: Int?
+
+    @Option(help: "Rolling origin: periods between origins.")
+    var step: Int = 1
+
+    @Option(name: [.short, .long], help: "Rolling origin: horizon (default: the series' seasonal period, or 6).")
+    var horizon: Int?
+
+    @Option(help: "Value column of a wide CSV (rolling origin).")
+    var column: String?
+
+    func validate() throws {
+        if let limit, limit < 1 { throw ValidationError("--limit must be at least 1") }
+        if let windows, windows < 1 { throw ValidationError("--windows must be at least 1") }
+        if step < 1 { throw ValidationError("--step must be at least 1") }
+        if !(tolerance >= 0) { throw ValidationError("--tolerance must be non-negative") }
+    }
+
+    func parsedModels() throws -> [ForecastMethod] {
+        try models.split(separator: ",").map { name in
+            let n = name.trimmingCharacters(in: .whitespaces)
+            guard let m = ForecastMethod(rawValue: n) else {
+                throw ValidationError("unknown model '\(n)'; choose from \(ForecastMethod.allCases.map(\.rawValue).joined(separator: ", "))")
+            }
+            return m
+        }
+    }
+
+    func loadSeries() throws -> [BenchmarkSeries] {
+        if let windows {
+            let s = try WideCSVReader.readSeries(path: file, column: column, indexedPeriod: frequency ?? 1)
+            let h = horizon ?? (s.period > 1 ? s.period : 6)
+            return try RollingOrigin.windows(s.values, period: s.period, name: s.name, windows: windows, step: step, horizon: h)
+        }
+        var reader = try LongCSVReader(path: file, indexedPeriod: frequency ?? 1)
+        var out: [BenchmarkSeries] = []
+        while let s = try reader.next() {
+            guard let test = s.test, !test.isEmpty else {
+                throw CLIError("\(file): series '\(s.name)' has no test rows; benchmark needs a train/test split (or use --windows)", code: 65)
+            }
+            out.append(BenchmarkSeries(id: s.name, train: s.train.values, test: test.values, period: s.train.period))
+            if let limit, out.count >= limit { break }
+        }
+        guard !out.isEmpty else { throw CLIError("\(file): no series", code: 65) }
+        return out
+    }
+
+    func run() throws {
+        let methods = try parsedModels()
+        let series = try loadSeries()
+        let workers = jobs ?? ProcessInfo.processInfo.activeProcessorCount
+        // Naive2 is always scored: OWA is relative to it.
+        let naive2Start = Date()
+        let naive2Scores = AccuracyBenchmark.run(series, jobs: workers) { y, m, h in
+            try ForecastMethod.naive2.forecast(y, period: m, horizon: h, levels: [80, 95])
+        }
+        let naive2Seconds = Date().timeIntervalSince(naive2Start)
+        var summaries: [BenchmarkSummary] = []
+        var allScores: [(ForecastMethod, [SeriesScore])] = []
+        for method in methods {
+            let bar = ProgressBar(total: series.count, label: method.rawValue)
+            let start = Date()
+            let scores = method == .naive2 ? naive2Scores : AccuracyBenchmark.run(
+                series, jobs: workers, progress: { bar.update($0) }) { y, m, h in
+                    try method.forecast(y, period: m, horizon: h, levels: [80, 95])
+                }
+            let seconds = method == .naive2 ? naive2Seconds : Date().timeIntervalSince(start)
+            summaries.append(AccuracyBenchmark.summarize(model: method.rawValue, scores, naive2: naive2Scores, seconds: seconds))
+            allScores.append((method, scores))
+        }
+        let report = BenchmarkReport(file: file, series: series.count,
+                                     horizon: series.map(\.test.count).max() ?? 0, summaries: summaries)
+        let text: String
+        switch format {
+        case .json: text = report.json()
+        case .markdown: text = report.table().rendered(.markdown)
+        default: text = report.table().rendered(.table)
+        }
+        if let output { try AtomicFile.write(text, to: output) } else { FileHandle.standardOutput.write(Data(text.utf8)) }
+        if let forecasts { try AtomicFile.write(BenchmarkReport.forecastCSV(allScores.map { ($0.0.rawValue, $0.1) }), to: forecasts) }
+        if let writeBaseline { try AtomicFile.write(report.json(), to: writeBaseline) }
+        if let baseline {
+            let base = try BenchmarkReport.load(baseline)
+            let problems = report.regressions(against: base, tolerance: tolerance)
+            if problems.isEmpty {
+                FileHandle.standardError.write(Data("almanac: benchmark gate passed against \(baseline) (tolerance \(tolerance))\n".utf8))
+            } else {
+                for p in problems { FileHandle.standardError.write(Data("almanac: regression: \(p)\n".utf8)) }
+                throw CLIError("benchmark gate failed: \(problems.count) metric(s) worse than \(baseline) allows", code: 3)
+            }
+        }
+    }
+}

@@ -1,0 +1,80 @@
+import ArgumentParser
+import Breaks
+import Foundation
+import Reports
+import TimeSeries
+
+/// `almanac breaks`: did the series break at the event dates, and where else?
+struct BreaksCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "breaks",
+        abstract: "Structural-break tests: Chow at event dates, supF/aveF/expF, Bai–Perron breaks with date intervals, CUSUM/MOSUM.",
+        discussion: """
+        A date given with --at or in --events is the first period of the new regime; the Chow test puts
+        the break just before it. Bai–Perron break dates are the last period of the old regime, as in
+        strucchange.
+
+        Examples:
+          almanac breaks Datasets/russia-serbia-turnover.csv --column turnover --log --regressors season --events Datasets/sanctions.csv
+          almanac breaks Datasets/reference/nile.csv --at 1899
+          almanac breaks Datasets/reference/ukdriverdeaths.csv --log --regressors lag:1,12 --trim 0.1 --plot seatbelt.svg
+        """
+    )
+
+    @OptionGroup var input: InputOptions
+    @OptionGroup var output: OutputOptions
+
+    @Option(help: "Regression model: 1 (mean), trend, season (seasonal dummies) or lag:1,12 (lagged dependent variables).")
+    var regressors: String = "1"
+
+    @Flag(help: "Test the natural logarithm of the series.")
+    var log = false
+
+    @Option(help: "Event date at which a new regime may start (repeatable).")
+    var at: [String] = []
+
+    @Option(help: "Event file (date,label).")
+    var events: String?
+
+    @Option(name: .customLong("max-breaks"), help: "Largest number of breaks considered by Bai–Perron (default: as many as the minimum segment allows).")
+    var maxBreaks: Int?
+
+    @Option(help: "Trimming: the minimum segment as a fraction of the sample (strucchange's from / h).")
+    var trim: Double = 0.15
+
+    @Flag(help: "Base the verdicts on HAC-robust (Newey–West) Wald tests.")
+    var hac = false
+
+    @Option(help: "Write the charts (series with breaks, F statistics, CUSUM) as SVG.")
+    var plot: String?
+
+    func validate() throws {
+        guard BreakAnalysis.Model(parsing: regressors) != nil else {
+            throw ValidationError("--regressors '\(regressors)': use 1, trend, season or lag:1,12")
+        }
+        guard trim > 0, trim < 0.5 else { throw ValidationError("--trim must be in (0, 0.5)") }
+        if let maxBreaks, maxBreaks < 1 { throw ValidationError("--max-breaks must be at least 1") }
+    }
+
+    func run() throws {
+        let all = try input.load()
+        guard all.count == 1, let series = all.first else {
+            throw CLIError("breaks analyses one series; the input has \(all.count) (choose one with --column)")
+        }
+        var eventList: [Event] = try events.map { try EventFile.read($0) } ?? []
+        for text in at {
+            guard let d = Period(parsing: text) else {
+                throw CLIError("--at \(text): unreadable date (use YYYY-MM, YYYYQn or YYYY)", code: 64)
+            }
+            eventList.append(Event(date: d, label: "--at \(text)"))
+        }
+        let model = BreakAnalysis.Model(parsing: regressors) ?? .mean
+        let analysis = try BreakAnalysis(series: series, model: model, scale: log ? .log : .level,
+                                         events: eventList, trim: trim, maxBreaks: maxBreaks)
+        switch output.format {
+        case .json: try output.emit(BreaksReport.json(analysis, hac: hac))
+        default: try output.emit(BreaksReport.text(analysis, hac: hac, style: output.tableStyle))
+        }
+        if let plot { try writeChart(BreaksReport.chart(analysis), to: plot) }
+    }
+}

@@ -1,0 +1,113 @@
+import ArgumentParser
+import Dispatch
+import Foundation
+import Forecaster
+import Reports
+import TimeSeries
+
+extension ForecastMethod: ExpressibleByArgument {}
+
+/// `almanac forecast`: monthly (or quarterly, annual) forecasts with prediction intervals,
+/// and with `--annual` the total of each coming calendar year with its own interval.
+struct ForecastCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "forecast",
+        abstract: "Forecast a series (or every series of a long CSV) with prediction intervals.",
+        discussion: """
+        The next-year total (--annual) gets its interval from the covariance of the monthly
+        forecast errors, not from adding monthly bounds.
+
+        Examples:
+          almanac forecast Datasets/russia-serbia-turnover.csv --column turnover --annual
+          almanac forecast Datasets/reference/airpassengers.csv --model ets --horizon 24 --plot fan.svg
+          almanac forecast Datasets/m3-monthly.csv --frequency 12 --horizon 18 --format csv -o m3.csv
+        """
+    )
+
+    @OptionGroup var input: InputOptions
+    @OptionGroup var output: OutputOptions
+
+    @Option(name: [.short, .long], help: "Forecast horizon in periods (default: two seasonal cycles, 10 for non-seasonal data; with --annual, enough to complete the next calendar year).")
+    var horizon: Int?
+
+    @Option(help: "Prediction interval level in percent; repeat for several (default: 80 and 95).")
+    var level: [Double] = []
+
+    @Option(help: "Model: \(ForecastMethod.allCases.map(\.rawValue).joined(separator: ", ")).")
+    var model: ForecastMethod = .auto
+
+    @Flag(help: "Also report the total of each coming calendar year, with its interval.")
+    var annual = false
+
+    @Option(help: "Write a fan chart of the forecast as SVG (single series only).")
+    var plot: String?
+
+    @Option(help: "Event file (date,label) whose dates are marked on the chart.")
+    var events: String?
+
+    @Option(help: "Series forecast in parallel for a long CSV (default: all cores).")
+    var jobs: Int?
+
+    func validate() throws {
+        if let horizon, horizon < 1 { throw ValidationError("--horizon must be at least 1") }
+        if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+    }
+
+    func run() throws {
+        let all = try input.load()
+        if plot != nil && all.count != 1 {
+            throw CLIError("--plot draws one series; the input has \(all.count)")
+        }
+        let levels = level.isEmpty ? [80, 95] : level
+        let model = self.model
+        let annual = self.annual
+        let fixedHorizon = horizon
+        let slots = OrderedResults<Result<SeriesForecast, Error>>(count: all.count)
+        let progress = ProgressBar(total: all.count, label: "forecast")
+        let done = SharedCounter()
+        let workers = max(1, min(jobs ?? ProcessInfo.processInfo.activeProcessorCount, all.count))
+        DispatchQueue.concurrentPerform(iterations: workers) { w in
+            var i = w
+            while i < all.count {
+                slots.set(i, Result { try Self.forecastOne(all[i], model: model, horizon: fixedHorizon, levels: levels, annual: annual) })
+                progress.update(done.increment())
+                i += workers
+            }
+        }
+        var results: [SeriesForecast] = []
+        for (i, r) in slots.values.enumerated() {
+            switch r {
+            case .success(let s): results.append(s)
+            case .failure(let e):
+                let name = all[i].name.isEmpty ? input.displayName : "\(input.displayName): series '\(all[i].name)'"
+                throw CLIError("\(name): \(e)", code: 65)
+            }
+        }
+        for r in results { for w in r.warnings { FileHandle.standardError.write(Data("almanac: warning: \(r.history.name): \(w)\n".utf8)) } }
+        switch output.format {
+        case .json: try output.emit(ForecastReport.json(results))
+        default: try output.emit(ForecastReport.text(results, style: output.tableStyle))
+        }
+        if let plot, let r = results.first {
+            let marks = try events.map { try EventFile.read($0) } ?? []
+            try writeChart(ForecastReport.chart(r, events: marks.map { ($0.date, $0.label) }), to: plot)
+        }
+    }
+
+    static func defaultHorizon(_ s: TimeSeries, annual: Bool) -> Int {
+        if annual {
+            let restOfYear = AnnualTotal.horizonCovering(years: 1, after: s)
+            return restOfYear == s.period ? s.period : AnnualTotal.horizonCovering(years: 2, after: s)
+        }
+        return s.period > 1 ? 2 * s.period : 10
+    }
+
+    static func forecastOne(_ s: TimeSeries, model: ForecastMethod, horizon: Int?, levels: [Double],
+                            annual: Bool) throws -> SeriesForecast {
+        let h = horizon ?? defaultHorizon(s, annual: annual)
+        let result = try model.run(s.values, period: s.period, horizon: h, levels: levels)
+        let totals = annual ? try AnnualTotal.totals(history: s, forecast: result.forecast) : []
+        return SeriesForecast(history: s, forecast: result.forecast, annual: totals, warnings: result.warnings)
+    }
+}
+

@@ -1,0 +1,98 @@
+import ArgumentParser
+import Breaks
+import Foundation
+import Forecaster
+import Reports
+import TimeSeries
+
+/// `almanac report`: one self-contained HTML page answering the analyst's questions —
+/// the forecast with next-year totals, and the break tests at the events.
+struct ReportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "report",
+        abstract: "Write one self-contained HTML page: forecast, annual totals, break tests at the events.",
+        discussion: """
+        Example:
+          almanac report Datasets/russia-serbia-turnover.csv --column turnover --events Datasets/sanctions.csv --log --regressors season --output report.html
+        """
+    )
+
+    @OptionGroup var input: InputOptions
+
+    @Option(help: "Event file (date,label) for the break tests and the chart markers.")
+    var events: String?
+
+    @Option(help: "Forecasting model (default: auto).")
+    var model: ForecastMethod = .auto
+
+    @Option(name: [.short, .long], help: "Forecast horizon (default: enough to complete the next calendar year).")
+    var horizon: Int?
+
+    @Option(help: "Break-test regression: 1, trend, season or lag:1,12.")
+    var regressors: String = "season"
+
+    @Flag(help: "Run the break tests on log values.")
+    var log = false
+
+    @Option(help: "Trimming for the break tests.")
+    var trim: Double = 0.15
+
+    @Option(name: [.short, .long], help: "The HTML file to write.")
+    var output: String
+
+    func validate() throws {
+        guard BreakAnalysis.Model(parsing: regressors) != nil else {
+            throw ValidationError("--regressors '\(regressors)': use 1, trend, season or lag:1,12")
+        }
+        if let horizon, horizon < 1 { throw ValidationError("--horizon must be at least 1") }
+    }
+
+    func run() throws {
+        let all = try input.load()
+        guard all.count == 1, let series = all.first else {
+            throw CLIError("report covers one series; the input has \(all.count) (choose one with --column)")
+        }
+        let eventList = try events.map { try EventFile.read($0) } ?? []
+        let name = series.name.isEmpty ? input.displayName : series.name
+        var report = HTMLReport(title: "Almanac report: \(name)",
+                                subtitle: "\(series.count) observations, \(series.start) to \(series.end) (\(series.frequency)); input \(input.displayName)")
+
+        // Forecast and calendar-year totals.
+        let forecast = try ForecastCommand.forecastOne(series, model: model, horizon: horizon, levels: [80, 95], annual: true)
+        var fsec = HTMLReport.Section(title: "Forecast")
+        fsec.blocks.append(.paragraph("Model: \(forecast.forecast.model). Horizon \(forecast.forecast.horizon) periods, with 80% and 95% prediction intervals."))
+        for w in forecast.warnings { fsec.blocks.append(.note("warning: \(w)")) }
+        fsec.blocks.append(.svg(ForecastReport.chart(forecast, events: eventList.map { ($0.date, $0.label) })))
+        if !forecast.annual.isEmpty {
+            fsec.blocks.append(.paragraph("Calendar-year totals. Each interval comes from the covariance of the forecast errors across months, not from adding monthly bounds; observed months of a year are added without error."))
+            fsec.blocks.append(.table(ForecastReport.annualTable([forecast], exact: false)))
+        }
+        fsec.blocks.append(.table(ForecastReport.monthlyTable([forecast], exact: false)))
+        report.sections.append(fsec)
+
+        // Break tests at the events and elsewhere.
+        let model = BreakAnalysis.Model(parsing: regressors) ?? .seasonal
+        var bsec = HTMLReport.Section(title: "Structural breaks")
+        do {
+            let analysis = try BreakAnalysis(series: series, model: model, scale: log ? .log : .level,
+                                             events: eventList, trim: trim)
+            bsec.blocks.append(.paragraph("Model \(analysis.model)\(log ? " on log values" : ""). A Chow test at each event date asks whether the regression changed when the new regime started; supF/aveF/expF ask whether it changed at any date; Bai–Perron finds the best-fitting break dates with 95% confidence intervals."))
+            var lines = analysis.knownDates.map { BreaksReport.verdictLine($0, hac: true) + " [\($0.labels.joined(separator: "; "))]" }
+            if let j = analysis.joint { lines.append("joint: " + BreaksReport.verdictLine(j, hac: true)) }
+            if let note = analysis.jointNote { lines.append(note) }
+            lines.append("supF = \(NumberText.fixed(analysis.supF.statistic, decimals: 3)), p = \(NumberText.fixed(analysis.supF.pValue, decimals: 4)), largest at \(analysis.date(ofRow: analysis.fstats.breakpoint - 1)): \(BreakAnalysis.verdict(analysis.supF.pValue))")
+            lines.append(analysis.breaks.isEmpty ? "Bai–Perron (BIC): no break"
+                         : "Bai–Perron (BIC): " + analysis.breaks.map { "\($0.date) [\($0.lower?.description ?? "NA"), \($0.upper?.description ?? "NA")]" }.joined(separator: ", "))
+            bsec.blocks.append(.verdicts(lines))
+            bsec.blocks.append(.svg(BreaksReport.chart(analysis)))
+        } catch {
+            bsec.blocks.append(.note("The break tests could not be run: \(error)"))
+        }
+        report.sections.append(bsec)
+        try writeHTML(report.rendered())
+    }
+
+    func writeHTML(_ html: String) throws {
+        try AtomicFile.write(html, to: output)
+    }
+}
