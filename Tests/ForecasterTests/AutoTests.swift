@@ -59,16 +59,16 @@ import TestSupport
         }
     }
 
-    /// With members ETS and Theta, `combo` is the mean of R `ets()` and `thetaf()`
-    /// (Tests/Fixtures/theta/make_combo.R); ETS's optimiser path is its own, so 1e-6.
+    /// `combo` is the mean of R `ets()`, `auto.arima()` and `thetaf()` (Tests/Fixtures/theta/
+    /// make_combo.R); the ETS and ARIMA optimisers follow their own paths, so 1e-6.
     @Test(arguments: ["usaccdeaths", "ukdriverdeaths", "airpassengers"])
     func comboMatchesMeanOfRMembers(name: String) throws {
-        let ref = try Fixtures.csvStrings(Fixtures.url("theta/combo_ets_theta.csv"))
+        let ref = try Fixtures.csvStrings(Fixtures.url("theta/combo.csv"))
         let idx = ref["series"]!.indices.filter { ref["series"]![$0] == name }
         let expected = idx.map { Double(ref["combo"]![$0])! }
         let y = try ThetaFixture.series(name).y
         let fc = try ForecastMethod.combo.forecast(y, period: 12, horizon: 18, levels: [95])
-        #expect(AutoForecaster.comboMembers == [.ets, .theta])
+        #expect(AutoForecaster.comboMembers == [.ets, .arima, .theta])
         for h in 0..<18 { #expect(isClose(fc.mean[h], expected[h], rel: 1e-6), "h=\(h + 1)") }
     }
 

@@ -9,7 +9,7 @@ import Numerics
 /// (n < 7) gets the naive forecast. Whatever survives is combined by `ForecastCombination`.
 enum AutoForecaster {
     /// The members of `combo`, in the order they are listed.
-    static let comboMembers: [CombinationMember] = [.ets, .theta]
+    static let comboMembers: [CombinationMember] = [.ets, .arima, .theta]
 
     /// `combo`: the mean of the members' point forecasts, pooled standard errors.
     static func combination(_ y: [Double], period: Int, horizon: Int, levels: [Double]) -> AutoResult {

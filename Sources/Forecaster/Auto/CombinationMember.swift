@@ -2,6 +2,8 @@
 enum CombinationMember: String, Sendable, Codable, CaseIterable {
     /// Automatic ETS (`AutoETS`, R `ets`).
     case ets
+    /// Automatic ARIMA (`AutoARIMA`, R `auto.arima`).
+    case arima
     /// The Theta method (R `thetaf`).
     case theta
     /// The Theta method on `log y` (positive data only), back-transformed.
@@ -13,6 +15,8 @@ enum CombinationMember: String, Sendable, Codable, CaseIterable {
         switch self {
         case .ets:
             return try ForecastMethod.single(.ets, y, period: period, horizon: horizon, levels: levels)
+        case .arima:
+            return try ForecastMethod.single(.arima, y, period: period, horizon: horizon, levels: levels)
         case .theta:
             return try Theta.fit(y, period: period).forecast(horizon: horizon, levels: levels)
         case .logTheta:
