@@ -7,7 +7,7 @@ import TestSupport
 /// `ALMANAC_M3_DUMP` names an output folder (use a release build:
 /// `ALMANAC_M3_DUMP=/tmp/m3 ALMANAC_M3_METHODS=naive2,theta swift test -c release --filter AutoBenchmarkTests`).
 ///
-/// For each method and each of two setups it writes the forecasts and a summary line:
+/// For each method and each of two setups (`ALMANAC_M3_SETUPS`, default both) it writes the forecasts and a summary line:
 /// `holdout` (each training series minus its last 18 values, forecast those 18 — the data
 /// the `auto` rule is chosen on) and `test` (the full training series, forecast the 18
 /// test values). It asserts that no method gives a non-finite value or a mean beyond
@@ -40,7 +40,8 @@ import TestSupport
         let holdout = full.map { s in
             BenchmarkSeries(id: s.id, train: Array(s.train.dropLast(18)), test: Array(s.train.suffix(18)), period: 12)
         }
-        for (setup, series) in [("holdout", holdout), ("test", full)] {
+        let setups = (ProcessInfo.processInfo.environment["ALMANAC_M3_SETUPS"] ?? "holdout,test").split(separator: ",")
+        for (setup, series) in [("holdout", holdout), ("test", full)] where setups.contains(Substring(setup)) {
             var naive2: [SeriesScore]? = nil
             for method in [ForecastMethod.naive2] + methods.filter({ $0 != .naive2 }) {
                 let start = Date()

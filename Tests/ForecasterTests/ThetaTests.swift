@@ -103,3 +103,21 @@ enum ThetaFixture {
         #expect(finite)
     }
 }
+
+/// The log-scale Theta member against `exp(thetaf(log y))` (make_logtheta.R).
+@Suite struct LogThetaTests {
+    @Test(arguments: ["airpassengers", "usaccdeaths", "ukdriverdeaths"])
+    func matchesExpOfThetafOnLogs(name: String) throws {
+        let ref = try Fixtures.csvStrings(Fixtures.url("theta/logtheta.csv"))
+        let idx = ref["series"]!.indices.filter { ref["series"]![$0] == name }
+        let cols = ["mean", "lo80", "hi80", "lo95", "hi95"].map { c in idx.map { Double(ref[c]![$0])! } }
+        let y = try ThetaFixture.series(name).y
+        let fc = try Theta.fit(y, period: 12, logScale: true).forecast(horizon: 18, levels: [80, 95])
+        #expect(fc.model == "theta(log)")
+        #expect(ThetaFixture.maxRelativeError(fc, cols) < 1e-6)
+    }
+
+    @Test func refusesNonPositiveData() {
+        #expect(throws: ForecasterError.self) { try Theta.fit([1, 2, 0, 4, 5, 6, 7, 8], period: 1, logScale: true) }
+    }
+}

@@ -9,7 +9,7 @@ import Numerics
 /// (n < 7) gets the naive forecast. Whatever survives is combined by `ForecastCombination`.
 enum AutoForecaster {
     /// The members of `combo`, in the order they are listed.
-    static let comboMembers: [ForecastMethod] = [.ets, .theta]
+    static let comboMembers: [CombinationMember] = [.ets, .arima, .theta]
 
     /// `combo`: the mean of the members' point forecasts, pooled standard errors.
     static func combination(_ y: [Double], period: Int, horizon: Int, levels: [Double]) -> AutoResult {
@@ -24,7 +24,7 @@ enum AutoForecaster {
                         rule: p.rule, intervals: p.intervals, widthFactor: p.widthFactor, label: "auto")
     }
 
-    static func ensemble(_ y: [Double], period: Int, horizon: Int, levels: [Double], members: [ForecastMethod],
+    static func ensemble(_ y: [Double], period: Int, horizon: Int, levels: [Double], members: [CombinationMember],
                          rule: CombinationRule, intervals: CombinationIntervals, widthFactor: Double,
                          label: String) -> AutoResult {
         if let degenerate = degenerateFallback(y, period: period, horizon: horizon, levels: levels) {
@@ -35,7 +35,7 @@ enum AutoForecaster {
         var fitted: [Forecast] = []
         for m in members {
             do {
-                let fc = try ForecastMethod.single(m, y, period: period, horizon: horizon, levels: levels)
+                let fc = try m.forecast(y, period: period, horizon: horizon, levels: levels)
                 if fc.isSane(limit: limit) { fitted.append(fc) } else {
                     warnings.append("\(m.rawValue) dropped: non-finite or exploding forecast")
                 }

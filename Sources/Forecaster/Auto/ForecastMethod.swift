@@ -7,7 +7,7 @@
 /// members that fail or misbehave and fall back to a baseline, saying so in the warnings
 /// (see `AutoForecaster`).
 public enum ForecastMethod: String, Sendable, Codable, CaseIterable {
-    case auto, ets, theta, combo, naive, snaive, drift, naive2, mean
+    case auto, arima, ets, theta, combo, naive, snaive, drift, naive2, mean
 
     /// Forecasts `horizon` steps of `y` (NaN = missing) with seasonal period `period` and
     /// intervals at `levels` (percent).
@@ -18,7 +18,8 @@ public enum ForecastMethod: String, Sendable, Codable, CaseIterable {
     }
 
     /// As `forecast`, with the method actually used and the warnings.
-    /// - Complexity: that of the chosen model(s); `auto` and `combo` fit ETS, ARIMA and Theta.
+    /// - Complexity: that of the chosen model(s); `combo` fits ETS, ARIMA and Theta, `auto`
+    ///   ETS and Theta on two scales.
     public func run(_ y: [Double], period: Int, horizon: Int, levels: [Double] = [80, 95]) throws -> AutoResult {
         guard horizon >= 1 else { throw ForecasterError.invalidOption("horizon must be at least 1, got \(horizon)") }
         guard period >= 1 else { throw ForecasterError.invalidOption("period must be at least 1, got \(period)") }
@@ -52,6 +53,8 @@ public enum ForecastMethod: String, Sendable, Codable, CaseIterable {
             } catch let e as ETSError {
                 throw ForecasterError.fitFailed(model: "ets", detail: e.description)
             }
+        case .arima:
+            return try AutoARIMA().fit(y, period: period).forecast(horizon: horizon, levels: levels)
         case .theta: return try Theta.fit(y, period: period).forecast(horizon: horizon, levels: levels)
         case .naive2: return try Naive2(y, period: period).forecast(horizon: horizon, levels: levels)
         case .naive: return try LagWalk.naive(y).forecast(horizon: horizon, levels: levels)

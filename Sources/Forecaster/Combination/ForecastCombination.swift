@@ -23,8 +23,8 @@ public enum CombinationIntervals: String, Sendable, Codable, CaseIterable {
 
 /// A combination of forecasts from several models of the same series and horizon.
 ///
-/// Member standard errors are read from each member's `errorCovariance` diagonal when
-/// present, otherwise from its widest symmetric interval (`(upper − lower) / 2z`). The
+/// Member standard errors are read from each member's widest interval
+/// (`(upper − lower) / 2z`), or from its `errorCovariance` diagonal when it has none. The
 /// combined bounds are normal: `ŷ_h ± z·c·se_h`, with `c` a global width factor (1 = none),
 /// and the combined `errorCovariance` is the covariance those bounds are built on, times c².
 public enum ForecastCombination {
@@ -110,32 +110,42 @@ public enum ForecastCombination {
         return Forecast(model: label, mean: mean, levels: levels, lower: lower, upper: upper, errorCovariance: cov)
     }
 
-    /// The member's standard errors per horizon and its error correlation across horizons
-    /// (identity when it has no covariance: no information is not evidence of correlation,
-    /// but the diagonal is what the intervals use).
+    /// The member's standard errors per horizon and its error correlation across horizons.
+    ///
+    /// Standard errors come from the widest interval, `(upper − lower) / 2z`, so they are on
+    /// the scale of the forecasts even for back-transformed members (whose
+    /// `errorCovariance` is on the transformed scale); a member without intervals uses its
+    /// covariance diagonal. The correlation comes from the covariance (identity without one:
+    /// the diagonal is all the bounds need).
     static func standardErrors(_ f: Forecast) throws -> (se: [Double], correlation: Matrix) {
         let h = f.horizon
+        var r = Matrix.identity(h)
+        var covarianceSE: [Double]? = nil
         if let c = f.errorCovariance, c.rows == h, c.columns == h,
            (0..<h).allSatisfy({ c[$0, $0].isFinite && c[$0, $0] >= 0 }) {
-            let se = (0..<h).map { c[$0, $0].squareRoot() }
-            var r = Matrix(rows: h, columns: h)
+            let sd = (0..<h).map { c[$0, $0].squareRoot() }
             for j in 0..<h {
-                for i in 0..<h {
-                    let d = se[i] * se[j]
-                    r[i, j] = i == j ? 1 : (d > 0 && c[i, j].isFinite ? max(-1, min(1, c[i, j] / d)) : 0)
+                for i in 0..<h where i != j {
+                    let d = sd[i] * sd[j]
+                    r[i, j] = d > 0 && c[i, j].isFinite ? max(-1, min(1, c[i, j] / d)) : 0
                 }
+            }
+            covarianceSE = sd
+        }
+        if let k = f.levels.indices.max(by: { f.levels[$0] < f.levels[$1] }),
+           f.lower.count == f.levels.count, f.upper.count == f.levels.count,
+           f.lower[k].count == h, f.upper[k].count == h {
+            let z = try Normal.quantile(0.5 + f.levels[k] / 200)
+            let se = (0..<h).map { max(0, (f.upper[k][$0] - f.lower[k][$0]) / (2 * z)) }
+            guard se.allSatisfy(\.isFinite) else {
+                throw ForecasterError.fitFailed(model: f.model, detail: "member has non-finite intervals")
             }
             return (se, r)
         }
-        guard let k = f.levels.indices.max(by: { f.levels[$0] < f.levels[$1] }) else {
+        guard let se = covarianceSE else {
             throw ForecasterError.fitFailed(model: f.model, detail: "member has neither intervals nor an error covariance")
         }
-        let z = try Normal.quantile(0.5 + f.levels[k] / 200)
-        let se = (0..<h).map { max(0, (f.upper[k][$0] - f.lower[k][$0]) / (2 * z)) }
-        guard se.allSatisfy(\.isFinite) else {
-            throw ForecasterError.fitFailed(model: f.model, detail: "member has non-finite intervals")
-        }
-        return (se, Matrix.identity(h))
+        return (se, r)
     }
 
     /// The sample median (mean of the two middle values for an even count).

@@ -16,6 +16,10 @@ import TimeSeries
 ///
 /// Intervals are thetaf's: `ŷ ± z·σ·√(1 + (h − 1)α²)` (the SES variance on the adjusted
 /// scale, not reseasonalised and without the drift's estimation error).
+///
+/// `logScale: true` fits the same method to `log y` (Box–Cox λ = 0, positive data only) and
+/// back-transforms mean and bounds with `exp` (the median forecast, as R `forecast` without
+/// bias adjustment); `auto` uses it as a combination member.
 public enum Theta {
     /// Fits the Theta method to `y` (complete data) with seasonal period `period`.
     ///
@@ -24,7 +28,15 @@ public enum Theta {
     ///   `.invalidOption` for a period below 1.
     /// - Complexity: O(n·m) for the test and decomposition plus the SES optimisation,
     ///   O(evaluations · n).
-    public static func fit(_ y: [Double], period: Int) throws -> ThetaModel {
+    public static func fit(_ y: [Double], period: Int, logScale: Bool = false) throws -> ThetaModel {
+        if logScale {
+            guard y.allSatisfy({ $0 > 0 }) else {
+                throw ForecasterError.invalidData(model: "theta(log)", detail: "a log-scale fit needs positive data")
+            }
+            var model = try fit(y.map { log($0) }, period: period)
+            model.logScale = true
+            return model
+        }
         guard period >= 1 else { throw ForecasterError.invalidOption("period must be at least 1, got \(period)") }
         guard y.allSatisfy(\.isFinite) else {
             throw ForecasterError.nonFiniteData(model: "theta", detail: "missing or infinite value in the series")
@@ -72,13 +84,17 @@ public struct ThetaModel: Sendable, Codable, Equatable {
     public var sigma2: Double
     /// The last `period` multiplicative seasonal indices, nil when not deseasonalised.
     public var seasonalIndices: [Double]?
+    /// Fitted to `log y`: forecasts are back-transformed with `exp`.
+    public var logScale: Bool = false
 
     public var isSeasonal: Bool { seasonalIndices != nil }
 
     /// Point forecasts and thetaf's intervals at `levels` (percent).
     ///
     /// `errorCovariance` is the SES error covariance the intervals are built on:
-    /// `Σ_ij = σ²(1 + α²(i − 1))` on the diagonal and `σ²(α + α²(min(i, j) − 1))` off it.
+    /// `Σ_ij = σ²(1 + α²(i − 1))` on the diagonal and `σ²(α + α²(min(i, j) − 1))` off it
+    /// (on the log scale for a log-scale fit, as `Forecast` defines it: before the
+    /// back-transformation).
     /// - Complexity: O(h²) for the covariance.
     public func forecast(horizon: Int, levels: [Double] = [80, 95]) throws -> Forecast {
         guard horizon >= 1 else { throw ForecasterError.invalidOption("horizon must be at least 1") }
@@ -100,8 +116,13 @@ public struct ThetaModel: Sendable, Codable, Equatable {
                 cov[i, j] = i == j ? sigma2 * (1 + alpha * alpha * k) : sigma2 * (alpha + alpha * alpha * k)
             }
         }
-        let (lower, upper) = try PredictionIntervals.normal(mean: mean, standardErrors: se, levels: levels)
-        return Forecast(model: "theta", mean: mean, levels: levels, lower: lower, upper: upper,
+        var (lower, upper) = try PredictionIntervals.normal(mean: mean, standardErrors: se, levels: levels)
+        if logScale {
+            mean = mean.map { exp($0) }
+            lower = lower.map { $0.map { exp($0) } }
+            upper = upper.map { $0.map { exp($0) } }
+        }
+        return Forecast(model: logScale ? "theta(log)" : "theta", mean: mean, levels: levels, lower: lower, upper: upper,
                         errorCovariance: cov)
     }
 }

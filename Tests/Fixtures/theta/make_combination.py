@@ -1,0 +1,35 @@
+# Independent reference for Almanac's ForecastCombination (numpy/scipy), three members
+# with fixed means and error covariances over h = 4 steps.
+# Run from this folder: python3 make_combination.py
+import json
+import numpy as np
+from scipy.stats import norm
+
+h = 4
+means = [[100.0, 102.0, 104.0, 106.0], [98.0, 99.0, 101.0, 100.0], [105.0, 107.0, 103.0, 110.0]]
+def cov(s2, rho):
+    c = np.array([[s2 * rho ** abs(i - j) * np.sqrt((1 + i) * (1 + j)) for j in range(h)] for i in range(h)])
+    return c
+covs = [cov(4.0, 0.6), cov(9.0, 0.3), cov(1.0, 0.9)]
+levels = [80.0, 95.0]
+out = {"members": [{"mean": m, "covariance": c.flatten(order="F").tolist()} for m, c in zip(means, covs)],
+       "levels": levels}
+M = np.array(means)
+se = np.array([np.sqrt(np.diag(c)) for c in covs])
+corr = [c / np.outer(s, s) for c, s in zip(covs, se)]
+# pooled standard error, mean rule
+mean = M.mean(axis=0); s = se.mean(axis=0); R = sum(corr) / 3
+pooled = np.outer(s, s) * R
+# median rule
+med = np.median(M, axis=0); smed = np.median(se, axis=0)
+pooled_med = np.outer(smed, smed) * R
+# mixture
+mix = sum(covs) / 3 + sum(np.outer(m - mean, m - mean) for m in M) / 3
+def bounds(mu, sd, c=1.0):
+    return {"lower": [(mu - norm.ppf(0.5 + l / 200) * c * sd).tolist() for l in levels],
+            "upper": [(mu + norm.ppf(0.5 + l / 200) * c * sd).tolist() for l in levels]}
+out["pooled"] = {"mean": mean.tolist(), "covariance": pooled.flatten(order="F").tolist(), **bounds(mean, s)}
+out["median"] = {"mean": med.tolist(), "covariance": pooled_med.flatten(order="F").tolist(), **bounds(med, smed)}
+out["mixture"] = {"mean": mean.tolist(), "covariance": (1.21 * mix).flatten(order="F").tolist(),
+                  **bounds(mean, np.sqrt(np.diag(mix)), 1.1)}
+json.dump(out, open("combination.json", "w"), indent=1)

@@ -1,0 +1,84 @@
+import Foundation
+import Numerics
+import Testing
+import TestSupport
+@testable import Forecaster
+
+/// `ForecastCombination` against numpy/scipy (Tests/Fixtures/theta/make_combination.py).
+@Suite struct CombinationTests {
+    struct Member: Decodable { var mean: [Double]; var covariance: [Double] }
+    struct Combined: Decodable { var mean: [Double]; var covariance: [Double]; var lower: [[Double]]; var upper: [[Double]] }
+    struct Fixture: Decodable {
+        var members: [Member]
+        var levels: [Double]
+        var pooled: Combined
+        var median: Combined
+        var mixture: Combined
+    }
+
+    static let fixture = try! Fixtures.json(Fixture.self, Fixtures.url("theta/combination.json"))
+
+    static func members() throws -> [Forecast] {
+        try fixture.members.enumerated().map { i, m in
+            let h = m.mean.count
+            let c = try Matrix(rows: h, columns: h, columnMajor: m.covariance)
+            // Bounds deliberately absent: the covariance must be what is used.
+            return Forecast(model: "m\(i)", mean: m.mean, levels: [], lower: [], upper: [], errorCovariance: c)
+        }
+    }
+
+    func check(_ fc: Forecast, _ ref: Combined) {
+        let h = ref.mean.count
+        for t in 0..<h {
+            #expect(isClose(fc.mean[t], ref.mean[t], rel: 1e-14))
+            for k in 0..<2 {
+                #expect(isClose(fc.lower[k][t], ref.lower[k][t], rel: 1e-12))
+                #expect(isClose(fc.upper[k][t], ref.upper[k][t], rel: 1e-12))
+            }
+            for s in 0..<h { #expect(isClose(fc.errorCovariance![t, s], ref.covariance[s * h + t], rel: 1e-12)) }
+        }
+    }
+
+    @Test func pooledStandardErrorMean() throws {
+        let fc = try ForecastCombination.combine(Self.members(), rule: .mean, intervals: .pooledStandardError,
+                                                 levels: Self.fixture.levels)
+        check(fc, Self.fixture.pooled)
+        #expect(fc.model == "mean(m0+m1+m2)")
+    }
+
+    @Test func pooledStandardErrorMedian() throws {
+        let fc = try ForecastCombination.combine(Self.members(), rule: .median, levels: Self.fixture.levels)
+        check(fc, Self.fixture.median)
+    }
+
+    @Test func mixtureWithWidthFactor() throws {
+        let fc = try ForecastCombination.combine(Self.members(), rule: .mean, intervals: .mixture,
+                                                 widthFactor: 1.1, levels: Self.fixture.levels)
+        check(fc, Self.fixture.mixture)
+    }
+
+    @Test func membersWithoutCovarianceUseTheirWidestInterval() throws {
+        // A symmetric 95% interval of half-width 1.959963984540054·2 means se = 2.
+        let z = 1.959963984540054
+        let a = Forecast(model: "a", mean: [10, 10], levels: [80, 95], lower: [[0, 0], [10 - 2 * z, 10 - 4 * z]],
+                         upper: [[0, 0], [10 + 2 * z, 10 + 4 * z]])
+        let b = Forecast(model: "b", mean: [20, 20], levels: [95], lower: [[20 - 4 * z, 20 - 4 * z]],
+                         upper: [[20 + 4 * z, 20 + 4 * z]])
+        let fc = try ForecastCombination.combine([a, b], levels: [95])
+        #expect(fc.mean == [15, 15])
+        #expect(isClose(fc.upper[0][0], 15 + 3 * z, rel: 1e-14))
+        #expect(isClose(fc.upper[0][1], 15 + 4 * z, rel: 1e-14))
+        // No covariance information: horizons are taken as uncorrelated.
+        #expect(fc.errorCovariance![0, 1] == 0)
+    }
+
+    @Test func refusesInconsistentMembers() throws {
+        let one = Forecast(model: "a", mean: [1], levels: [95], lower: [[0]], upper: [[2]])
+        let two = Forecast(model: "b", mean: [1, 2], levels: [95], lower: [[0, 1]], upper: [[2, 3]])
+        let bad = Forecast(model: "c", mean: [.nan], levels: [95], lower: [[0]], upper: [[2]])
+        #expect(throws: ForecasterError.self) { try ForecastCombination.combine([]) }
+        #expect(throws: ForecasterError.self) { try ForecastCombination.combine([one, two]) }
+        #expect(throws: ForecasterError.self) { try ForecastCombination.combine([one, bad]) }
+        #expect(throws: ForecasterError.self) { try ForecastCombination.combine([one], widthFactor: 0) }
+    }
+}
