@@ -52,7 +52,7 @@ import TestSupport
     @Test func comboIsTheMeanOfItsMembers() throws {
         let y = try ThetaFixture.series("usaccdeaths").y
         let combo = try ForecastMethod.combo.forecast(y, period: 12, horizon: 12, levels: [95])
-        let members = try AutoForecaster.comboMembers.map { try $0.forecast(y, period: 12, horizon: 12, levels: [95]) }
+        let members = try AutoForecaster.comboMembers.map { try $0.fit(y, period: 12).forecast(horizon: 12, levels: [95]) }
         for h in 0..<12 {
             let m = members.map { $0.mean[h] }.reduce(0, +) / Double(members.count)
             #expect(isClose(combo.mean[h], m, rel: 1e-14))

@@ -32,24 +32,21 @@ enum AutoForecaster {
         }
         var warnings: [String] = []
         let limit = 100 * (y.map(abs).max() ?? 0)
-        var fitted: [Forecast] = []
+        var fitted: [FittedModel] = []
         for m in members {
             do {
-                let fc = try m.forecast(y, period: period, horizon: horizon, levels: levels)
-                if fc.isSane(limit: limit) { fitted.append(fc) } else {
+                let model = try m.fit(y, period: period)
+                if try model.forecast(horizon: horizon, levels: levels).isSane(limit: limit) { fitted.append(model) } else {
                     warnings.append("\(m.rawValue) dropped: non-finite or exploding forecast")
                 }
             } catch {
                 warnings.append("\(m.rawValue) dropped: \(error)")
             }
         }
-        if !fitted.isEmpty,
-           var fc = try? ForecastCombination.combine(fitted, rule: rule, intervals: intervals,
-                                                     widthFactor: widthFactor, levels: levels),
-           fc.isSane(limit: limit) {
-            let chosen = "\(label)(" + fitted.map(\.model).joined(separator: "+") + ")"
-            fc.model = fitted.count == 1 ? fitted[0].model : chosen
-            return AutoResult(forecast: fc, chosen: fitted.count == 1 ? fitted[0].model : chosen, warnings: warnings)
+        let model = FittedModel.ensemble(.init(members: fitted, rule: rule, intervals: intervals,
+                                               widthFactor: widthFactor, label: label))
+        if !fitted.isEmpty, let fc = try? model.forecast(horizon: horizon, levels: levels), fc.isSane(limit: limit) {
+            return AutoResult(forecast: fc, chosen: fc.model, warnings: warnings, model: model)
         }
         warnings.append("no model could be combined; falling back to naive2")
         return baseline(y, period: period, horizon: horizon, levels: levels, warnings: warnings)
@@ -75,9 +72,9 @@ enum AutoForecaster {
     static func baseline(_ y: [Double], period: Int, horizon: Int, levels: [Double], warnings: [String]) -> AutoResult {
         let limit = 100 * (y.map(abs).max() ?? 0)
         for m in [ForecastMethod.naive2, .naive] {
-            if let fc = try? ForecastMethod.single(m, y, period: period, horizon: horizon, levels: levels),
-               fc.isSane(limit: max(limit, 1)) {
-                return AutoResult(forecast: fc, chosen: m.rawValue, warnings: warnings)
+            if let model = try? ForecastMethod.fit(m, y, period: period),
+               let fc = try? model.forecast(horizon: horizon, levels: levels), fc.isSane(limit: max(limit, 1)) {
+                return AutoResult(forecast: fc, chosen: m.rawValue, warnings: warnings, model: model)
             }
         }
         return flat(y[y.count - 1], horizon: horizon, levels: levels, warnings: warnings)
@@ -85,10 +82,12 @@ enum AutoForecaster {
 
     /// A flat forecast with zero-width intervals and zero error covariance.
     static func flat(_ value: Double, horizon: Int, levels: [Double], warnings: [String]) -> AutoResult {
+        let model = FittedModel.flat(value)
         let mean = [Double](repeating: value, count: horizon)
         let bounds = [[Double]](repeating: mean, count: levels.count)
-        let fc = Forecast(model: "naive", mean: mean, levels: levels, lower: bounds, upper: bounds,
-                          errorCovariance: Matrix(rows: horizon, columns: horizon))
-        return AutoResult(forecast: fc, chosen: "naive", warnings: warnings)
+        let fc = (try? model.forecast(horizon: horizon, levels: levels))
+            ?? Forecast(model: "naive", mean: mean, levels: levels, lower: bounds, upper: bounds,
+                        errorCovariance: Matrix(rows: horizon, columns: horizon))
+        return AutoResult(forecast: fc, chosen: "naive", warnings: warnings, model: model)
     }
 }

@@ -6,10 +6,16 @@ public struct AutoResult: Sendable, Codable, Equatable {
     public var chosen: String
     /// Human-readable notes; empty when the series was forecast as designed.
     public var warnings: [String]
+    /// The fitted model behind `forecast` (what `--save` writes).
+    public var model: FittedModel
+    /// Trailing missing periods the model forecasts over before the requested horizon.
+    public var skipped: Int
 
-    public init(forecast: Forecast, chosen: String, warnings: [String]) {
+    public init(forecast: Forecast, chosen: String, warnings: [String], model: FittedModel, skipped: Int = 0) {
         self.forecast = forecast
         self.chosen = chosen
         self.warnings = warnings
+        self.model = model
+        self.skipped = skipped
     }
 }

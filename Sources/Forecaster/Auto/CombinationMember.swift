@@ -9,18 +9,14 @@ enum CombinationMember: String, Sendable, Codable, CaseIterable {
     /// The Theta method on `log y` (positive data only), back-transformed.
     case logTheta = "theta(log)"
 
-    /// Fits the member to clean data and forecasts.
+    /// Fits the member to clean data.
     /// - Throws: `ForecasterError` when the member cannot fit the series.
-    func forecast(_ y: [Double], period: Int, horizon: Int, levels: [Double]) throws -> Forecast {
+    func fit(_ y: [Double], period: Int) throws -> FittedModel {
         switch self {
-        case .ets:
-            return try ForecastMethod.single(.ets, y, period: period, horizon: horizon, levels: levels)
-        case .arima:
-            return try ForecastMethod.single(.arima, y, period: period, horizon: horizon, levels: levels)
-        case .theta:
-            return try Theta.fit(y, period: period).forecast(horizon: horizon, levels: levels)
-        case .logTheta:
-            return try Theta.fit(y, period: period, logScale: true).forecast(horizon: horizon, levels: levels)
+        case .ets: return try ForecastMethod.fit(.ets, y, period: period)
+        case .arima: return try ForecastMethod.fit(.arima, y, period: period)
+        case .theta: return .theta(try Theta.fit(y, period: period))
+        case .logTheta: return .theta(try Theta.fit(y, period: period, logScale: true))
         }
     }
 }

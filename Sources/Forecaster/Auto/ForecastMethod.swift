@@ -35,34 +35,44 @@ public enum ForecastMethod: String, Sendable, Codable, CaseIterable {
         case .combo:
             result = AutoForecaster.combination(prep.values, period: period, horizon: steps, levels: levels)
         default:
-            let fc = try Self.single(self, prep.values, period: period, horizon: steps, levels: levels)
-            result = AutoResult(forecast: fc, chosen: rawValue, warnings: [])
+            let model = try Self.fit(self, prep.values, period: period)
+            let fc = try model.forecast(horizon: steps, levels: levels)
+            result = AutoResult(forecast: fc, chosen: rawValue, warnings: [], model: model)
         }
         result.forecast = result.forecast.droppingFirst(prep.skipped)
         result.warnings = prep.warnings + result.warnings
+        result.skipped = prep.skipped
         return result
     }
 
-    /// One model on clean data.
-    static func single(_ method: ForecastMethod, _ y: [Double], period: Int, horizon: Int,
-                       levels: [Double]) throws -> Forecast {
+    /// Fits one model to clean data (`auto` and `combo` fit their ensemble).
+    static func fit(_ method: ForecastMethod, _ y: [Double], period: Int) throws -> FittedModel {
         switch method {
         case .ets:
             do {
-                return try AutoETS.fit(y, period: period).forecast(horizon: horizon, levels: levels)
+                return .ets(try AutoETS.fit(y, period: period))
             } catch let e as ETSError {
                 throw ForecasterError.fitFailed(model: "ets", detail: e.description)
             }
-        case .arima:
-            return try AutoARIMA().fit(y, period: period).forecast(horizon: horizon, levels: levels)
-        case .theta: return try Theta.fit(y, period: period).forecast(horizon: horizon, levels: levels)
-        case .naive2: return try Naive2(y, period: period).forecast(horizon: horizon, levels: levels)
-        case .naive: return try LagWalk.naive(y).forecast(horizon: horizon, levels: levels)
-        case .snaive: return try LagWalk.seasonalNaive(y, period: period).forecast(horizon: horizon, levels: levels)
-        case .drift: return try LagWalk.drift(y).forecast(horizon: horizon, levels: levels)
-        case .mean: return try MeanForecast(y).forecast(horizon: horizon, levels: levels)
+        case .arima: return .arima(try AutoARIMA().fit(y, period: period))
+        case .theta: return .theta(try Theta.fit(y, period: period))
+        case .naive2: return .naive2(try Naive2(y, period: period))
+        case .naive: return .lagWalk(try LagWalk.naive(y))
+        case .snaive: return .lagWalk(try LagWalk.seasonalNaive(y, period: period))
+        case .drift: return .lagWalk(try LagWalk.drift(y))
+        case .mean: return .mean(try MeanForecast(y))
         case .auto, .combo:
-            return try method.run(y, period: period, horizon: horizon, levels: levels).forecast
+            // A horizon of 1 is enough to decide the members; the ensemble forecasts any horizon.
+            return try method.run(y, period: period, horizon: 1).model
+        }
+    }
+
+    /// One model on clean data, fitted and forecast.
+    static func single(_ method: ForecastMethod, _ y: [Double], period: Int, horizon: Int,
+                       levels: [Double]) throws -> Forecast {
+        switch method {
+        case .auto, .combo: return try method.run(y, period: period, horizon: horizon, levels: levels).forecast
+        default: return try fit(method, y, period: period).forecast(horizon: horizon, levels: levels)
         }
     }
 }

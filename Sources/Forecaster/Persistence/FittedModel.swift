@@ -57,11 +57,13 @@ public indirect enum FittedModel: Sendable, Codable, Equatable {
             return Forecast(model: "naive", mean: mean, levels: levels, lower: bounds, upper: bounds,
                             errorCovariance: Matrix(rows: horizon, columns: horizon))
         case .ensemble(let e):
+            // A lone surviving member is still "combined", so the width factor applies; it
+            // keeps its own name.
             let members = try e.members.map { try $0.forecast(horizon: horizon, levels: levels) }
-            if members.count == 1 { return members[0] }
             var fc = try ForecastCombination.combine(members, rule: e.rule, intervals: e.intervals,
                                                      widthFactor: e.widthFactor, levels: levels)
-            fc.model = "\(e.label)(" + members.map(\.model).joined(separator: "+") + ")"
+            fc.model = members.count == 1 ? members[0].model
+                : "\(e.label)(" + members.map(\.model).joined(separator: "+") + ")"
             return fc
         }
     }
