@@ -37,7 +37,7 @@ public enum ForecastMethod: String, Sendable, Codable, CaseIterable {
         default:
             let model = try Self.fit(self, prep.values, period: period)
             let fc = try model.forecast(horizon: steps, levels: levels)
-            result = AutoResult(forecast: fc, chosen: rawValue, warnings: [], model: model)
+            result = AutoResult(forecast: fc, chosen: fc.model, warnings: [], model: model)
         }
         result.forecast = result.forecast.droppingFirst(prep.skipped)
         result.warnings = prep.warnings + result.warnings

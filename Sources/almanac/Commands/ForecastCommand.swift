@@ -48,21 +48,41 @@ struct ForecastCommand: ParsableCommand {
     @Option(help: "Series forecast in parallel for a long CSV (default: all cores).")
     var jobs: Int?
 
+    @Option(help: "Save the fitted model as JSON (single series), to forecast later with --load.")
+    var save: String?
+
+    @Option(help: "Forecast from a saved model instead of fitting (FILE is then not read).")
+    var load: String?
+
     func validate() throws {
+        if load != nil && input.file != nil { throw ValidationError("give either FILE or --load, not both") }
+        if load != nil && save != nil { throw ValidationError("--load and --save together would copy the model file; use cp") }
+        if load == nil && input.file == nil { throw ValidationError("missing FILE (or --load MODEL.json)") }
         if let horizon, horizon < 1 { throw ValidationError("--horizon must be at least 1") }
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
     }
 
     func run() throws {
+        let levels = level.isEmpty ? [80, 95] : level
+        if let load {
+            let saved = try loadModel(load)
+            let h = horizon ?? Self.defaultHorizon(saved.history, annual: annual)
+            let fc = try saved.forecast(horizon: h, levels: levels)
+            let totals = annual ? try AnnualTotal.totals(history: saved.history, forecast: fc) : []
+            try emit([SeriesForecast(history: saved.history, forecast: fc, annual: totals, warnings: saved.warnings)])
+            return
+        }
         let all = try input.load()
         if plot != nil && all.count != 1 {
             throw CLIError("--plot draws one series; the input has \(all.count)")
         }
-        let levels = level.isEmpty ? [80, 95] : level
+        if save != nil && all.count != 1 {
+            throw CLIError("--save stores one model; the input has \(all.count) series")
+        }
         let model = self.model
         let annual = self.annual
         let fixedHorizon = horizon
-        let slots = OrderedResults<Result<SeriesForecast, Error>>(count: all.count)
+        let slots = OrderedResults<Result<(SeriesForecast, SavedModel), Error>>(count: all.count)
         let progress = ProgressBar(total: all.count, label: "forecast")
         let done = SharedCounter()
         let workers = max(1, min(jobs ?? ProcessInfo.processInfo.activeProcessorCount, all.count))
@@ -75,15 +95,23 @@ struct ForecastCommand: ParsableCommand {
             }
         }
         var results: [SeriesForecast] = []
+        var fitted: [SavedModel] = []
         for (i, r) in slots.values.enumerated() {
             switch r {
-            case .success(let s): results.append(s)
+            case .success(let s):
+                results.append(s.0)
+                fitted.append(s.1)
             case .failure(let e):
                 let name = all[i].name.isEmpty ? input.displayName : "\(input.displayName): series '\(all[i].name)'"
                 throw CLIError("\(name): \(e)", code: 65)
             }
         }
         for r in results { for w in r.warnings { FileHandle.standardError.write(Data("almanac: warning: \(r.history.name): \(w)\n".utf8)) } }
+        if let save, let model = fitted.first { try AtomicFile.write(try model.encoded(), to: save) }
+        try emit(results)
+    }
+
+    func emit(_ results: [SeriesForecast]) throws {
         switch output.format {
         case .json: try output.emit(ForecastReport.json(results))
         default: try output.emit(ForecastReport.text(results, style: output.tableStyle))
@@ -102,12 +130,22 @@ struct ForecastCommand: ParsableCommand {
         return s.period > 1 ? 2 * s.period : 10
     }
 
+    /// Fits `model` to one series and forecasts; also returns the fitted model as a model file.
     static func forecastOne(_ s: TimeSeries, model: ForecastMethod, horizon: Int?, levels: [Double],
-                            annual: Bool) throws -> SeriesForecast {
+                            annual: Bool) throws -> (SeriesForecast, SavedModel) {
         let h = horizon ?? defaultHorizon(s, annual: annual)
         let result = try model.run(s.values, period: s.period, horizon: h, levels: levels)
         let totals = annual ? try AnnualTotal.totals(history: s, forecast: result.forecast) : []
-        return SeriesForecast(history: s, forecast: result.forecast, annual: totals, warnings: result.warnings)
+        let saved = SavedModel(method: model.rawValue, chosen: result.chosen, history: s, skipped: result.skipped,
+                               warnings: result.warnings, model: result.model)
+        return (SeriesForecast(history: s, forecast: result.forecast, annual: totals, warnings: result.warnings), saved)
+    }
+
+    func loadModel(_ path: String) throws -> SavedModel {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw CLIError("\(path): no such file", code: 66)
+        }
+        return try SavedModel.decode(data, source: path)
     }
 }
 

@@ -99,9 +99,9 @@ struct ImpactCommand: ParsableCommand {
         }
         var controlSeries: [TimeSeries] = []
         if let controls {
-            guard input.file != "-" else { throw CLIError("--controls need a file, not standard input", code: 64) }
+            guard let file = input.file, file != "-" else { throw CLIError("--controls need a file, not standard input", code: 64) }
             for name in controls.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) }) where !name.isEmpty {
-                var s = try WideCSVReader.readSeries(path: input.file, column: name, dateColumn: input.dateColumn,
+                var s = try WideCSVReader.readSeries(path: file, column: name, dateColumn: input.dateColumn,
                                                      indexedPeriod: input.frequency ?? 1)
                 if input.fill { s = try s.filled() }
                 s.name = name

@@ -61,7 +61,7 @@ struct ReportCommand: ParsableCommand {
                                 subtitle: "\(series.count) observations, \(series.start) to \(series.end) (\(series.frequency)); input \(input.displayName)")
 
         // Forecast and calendar-year totals.
-        let forecast = try ForecastCommand.forecastOne(series, model: model, horizon: horizon, levels: [80, 95], annual: true)
+        let forecast = try ForecastCommand.forecastOne(series, model: model, horizon: horizon, levels: [80, 95], annual: true).0
         var fsec = HTMLReport.Section(title: "Forecast")
         fsec.blocks.append(.paragraph("Model: \(forecast.forecast.model). Horizon \(forecast.forecast.horizon) periods, with 80% and 95% prediction intervals."))
         for w in forecast.warnings { fsec.blocks.append(.note("warning: \(w)")) }

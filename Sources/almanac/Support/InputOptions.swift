@@ -6,7 +6,7 @@ import TimeSeries
 /// of many series (`series,split,t,value` or `unique_id,ds,y`), detected from the header.
 struct InputOptions: ParsableArguments {
     @Argument(help: "CSV file to read, or - for standard input.")
-    var file: String
+    var file: String?
 
     @Option(help: "Value column to use (wide CSV). Default: the first value column.")
     var column: String?
@@ -23,7 +23,8 @@ struct InputOptions: ParsableArguments {
     /// The series to analyse. For a long file every series (history only); for a wide
     /// file the chosen column.
     func load(allColumns: Bool = false) throws -> [TimeSeries] {
-        let path = try materialisedPath()
+        guard let file else { throw CLIError("missing input: give a CSV file (or - for standard input)", code: 64) }
+        let path = try materialisedPath(file)
         var series: [TimeSeries]
         if try isLongForm(path) {
             series = try LongCSVReader.readAll(path: path, indexedPeriod: frequency ?? 1).map(\.train)
@@ -42,11 +43,11 @@ struct InputOptions: ParsableArguments {
     }
 
     /// The display name of the input.
-    var displayName: String { file == "-" ? "<stdin>" : file }
+    var displayName: String { file.map { $0 == "-" ? "<stdin>" : $0 } ?? "<none>" }
 
     /// Standard input is copied once to a temporary file so the header can be inspected
     /// and the readers can stream it like any file.
-    private func materialisedPath() throws -> String {
+    private func materialisedPath(_ file: String) throws -> String {
         guard file == "-" else {
             guard FileManager.default.fileExists(atPath: file) else {
                 throw CLIError("\(file): no such file", code: 66)
