@@ -83,7 +83,7 @@ import Numerics
 /// forecasts are finite, or throws an `ETSError`.
 @Suite struct ETSRobustnessTests {
     @Test func shortAndAwkwardSeriesReturnOrThrow() throws {
-        var random = ETSRandom(seed: 11)
+        var random = RandomSource(seed: 11)
         var fitted = 0, refused = 0
         for n in 1...16 {
             for period in [1, 4, 12] {

@@ -47,7 +47,7 @@ extension ETSModel {
         var sample: [Double] = []
         if needPaths {
             sample = [Double](repeating: 0, count: pathCount * h)
-            var random = ETSRandom(seed: seed)
+            var random = RandomSource(seed: seed)
             let ring = UnsafeMutablePointer<Double>.allocate(capacity: max(period, 1))
             defer { ring.deallocate() }
             sample.withUnsafeMutableBufferPointer { buf in
@@ -69,7 +69,7 @@ extension ETSModel {
             }
             mean = moments.mean
             for (k, level) in levels.enumerated() {
-                let z = abs(ETSNormal.quantile((100 - level) / 200))
+                let z = try abs(Normal.quantile((100 - level) / 200))
                 for i in 0..<h {
                     let half = moments.variance[i].squareRoot() * z
                     lower[k][i] = mean[i] - half

@@ -1,4 +1,5 @@
 import Foundation
+import Numerics
 
 /// The innovations state-space recursions of Hyndman, Koehler, Ord & Snyder (2008) for
 /// all ETS forms, written over raw buffers so the likelihood loop allocates nothing.
@@ -185,7 +186,7 @@ enum ETSRecursion {
     /// multiplicative growth turns negative is filled with NaN.
     /// - Complexity: O(paths · h), no allocation beyond `ring`.
     static func simulate(state x: [Double], m: Int, form: Form, par: Smoothing, sigma: Double,
-                         horizon h: Int, paths: Int, random: inout ETSRandom,
+                         horizon h: Int, paths: Int, random: inout RandomSource,
                          ring: UnsafeMutablePointer<Double>, out: UnsafeMutablePointer<Double>) {
         let hasTrend = form.trend > 0
         let seasonal = form.season > 0
