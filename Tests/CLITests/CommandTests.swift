@@ -7,7 +7,7 @@ import TestSupport
     @Test func versionAndHelpShowExamples() throws {
         let v = try CLIRun.run(["--version"])
         #expect(v.status == 0 && v.stdout == "0.1.0\n")
-        for command in ["forecast", "breaks", "describe", "benchmark"] {
+        for command in ["forecast", "breaks", "impact", "describe", "report", "benchmark"] {
             let h = try CLIRun.run([command, "--help"])
             #expect(h.status == 0)
             #expect(h.stdout.contains("Example"), "\(command) --help has no worked example")
@@ -43,6 +43,26 @@ import TestSupport
                 #expect(isClose(Double(cells[k + 1])!, Double(ref[col]![i])!, rel: 1e-10))
             }
         }
+    }
+
+    @Test func markdownTables() throws {
+        let r = try CLIRun.run(["forecast", "Datasets/reference/nile.csv", "--model", "naive", "--horizon", "2",
+                                "--format", "markdown"])
+        #expect(r.status == 0)
+        #expect(r.stdout.contains("| date | mean | lo80 | hi80 | lo95 | hi95 |\n|---:|---:|---:|---:|---:|---:|\n| 1971 | 740.0 | 525.6 | 954.4 | 412.0 | 1068.0 |"))
+    }
+
+    @Test func reportIsOneSelfContainedPage() throws {
+        let dir = try ScratchDirectory()
+        defer { dir.remove() }
+        let html = dir.path("r.html")
+        let ok = try CLIRun.run(["report", "Datasets/reference/usaccdeaths.csv", "--model", "theta", "--output", html])
+        #expect(ok.status == 0, "\(ok.stderr)")
+        let page = try String(contentsOfFile: html, encoding: .utf8)
+        #expect(page.hasPrefix("<!DOCTYPE html>") && page.contains("<svg") && page.contains("Structural breaks"))
+        // No network: the only URL is the SVG namespace.
+        #expect(!page.replacingOccurrences(of: "http://www.w3.org/2000/svg", with: "").contains("http"))
+        #expect(!page.contains("<script") && !page.contains("<link"))
     }
 
     @Test func forecastJSONSchemaAndAnnualTotals() throws {
