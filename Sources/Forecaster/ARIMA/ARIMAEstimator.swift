@@ -211,9 +211,27 @@ enum ARIMAEstimator {
         var initial = init0
         var coef = fixed
         let free = (0..<(narma + ncxreg)).filter { mask[$0] }
-        var optim = OptimBFGS(parscale: free.map { parscale[$0] })
-        if optim.parscale.contains(where: { !$0.isFinite || $0 == 0 }) {
-            optim.parscale = optim.parscale.map { $0.isFinite && $0 != 0 ? $0 : 1 }
+        // R's optim(method = "BFGS") defaults (reltol √ε, maxit 100, ndeps 1e-3) with the
+        // OLS-based parscale; an unusable scale entry falls back to 1 for that entry only.
+        let scale = free.map { parscale[$0] }.map { $0.isFinite && $0 != 0 ? $0 : 1 }
+        var options = BFGS.Options()
+        options.parscale = scale
+        let bfgsOptions = options
+        /// R's `vmmin` (Numerics `BFGS`); its early stops (non-finite start or
+        /// finite-difference gradient) are errors in R's `optim`, so they throw here.
+        func minimize(_ start: [Double], _ fn: ([Double]) -> Double) throws -> OptimizationResult {
+            var bfgs = BFGS(dimension: start.count, options: bfgsOptions)
+            let res = bfgs.minimize(from: start) { fn(Array($0)) }
+            switch res.stopReason {
+            case .converged, .maxIterations, .degenerateSimplex: return res
+            case .nonFiniteInitialValue, .invalidStart, .nonFiniteGradient:
+                throw ForecasterError.estimationFailed("optim stopped: \(res.stopReason.rawValue)")
+            }
+        }
+        /// R's `optimHess` at `point` with the same `ndeps` and `parscale`; column-major.
+        func hessian(at point: [Double], _ fn: ([Double]) -> Double) throws -> [Double] {
+            try NumericalDerivatives.hessian(at: point, step: bfgsOptions.ndeps, parscale: scale) { fn(Array($0)) }
+                .storage
         }
 
         let objective = ARIMAObjective(x: x, xreg: xreg, ncxreg: ncxreg, arma: arma, delta: delta,
@@ -237,17 +255,17 @@ enum ARIMAEstimator {
             if noOptim {
                 value = fn([])
             } else {
-                let res: OptimBFGS.Result
-                do { res = try optim.minimize(free.map { initial[$0] }, fn) } catch {
+                let res: OptimizationResult
+                do { res = try minimize(free.map { initial[$0] }, fn) } catch {
                     throw ForecasterError.estimationFailed("non-finite finite-difference value in CSS")
                 }
-                value = res.value; convergence = res.convergence; parOut = res.par
+                value = res.value; convergence = res.stopReason.rCode; parOut = res.x
             }
             coef = fill(parOut, base: coef)
             let point = parOut
             let job: () throws -> Matrix? = {
                 if noOptim { return nil }
-                guard let h = try? optim.hessian(at: point, fn) else {
+                guard let h = try? hessian(at: point, fn) else {
                     throw ForecasterError.estimationFailed("non-finite Hessian")
                 }
                 let v = try solveScaled(h, nFree, Double(nUsed))
@@ -268,11 +286,11 @@ enum ARIMAEstimator {
         if method == .cssML {
             let fn: ([Double]) -> Double = { p in objective.cssObjective(fill(p, base: fixed)) }
             if !noOptim {
-                let res: OptimBFGS.Result
-                do { res = try optim.minimize(free.map { initial[$0] }, fn) } catch {
+                let res: OptimizationResult
+                do { res = try minimize(free.map { initial[$0] }, fn) } catch {
                     throw ForecasterError.estimationFailed("non-finite finite-difference value in CSS")
                 }
-                if res.convergence == 0 { initial = fill(res.par, base: initial) }
+                if res.stopReason == .converged { initial = fill(res.x, base: initial) }
             }
             if arma.p > 0 && !PolynomialRoots.arIsStationary(Array(initial[0..<arma.p])) {
                 throw ForecasterError.nonStationary("non-stationary AR part from CSS")
@@ -306,8 +324,8 @@ enum ARIMAEstimator {
             value = fn([])
         } else {
             do {
-                let res = try optim.minimize(free.map { initial[$0] }, fn)
-                value = res.value; convergence = res.convergence; parOut = res.par
+                let res = try minimize(free.map { initial[$0] }, fn)
+                value = res.value; convergence = res.stopReason.rCode; parOut = res.x
             } catch {
                 throw ForecasterError.estimationFailed("non-finite finite-difference value in ML")
             }
@@ -338,7 +356,7 @@ enum ARIMAEstimator {
         let job: () throws -> Matrix? = {
             if noOptim { return nil }
             let hess: [Double]
-            do { hess = try optim.hessian(at: point, fn) } catch {
+            do { hess = try hessian(at: point, fn) } catch {
                 throw ForecasterError.estimationFailed("non-finite finite-difference value in ML")
             }
             guard trans else {

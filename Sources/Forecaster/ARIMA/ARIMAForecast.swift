@@ -63,7 +63,7 @@ extension ARIMAModel {
         let se = variance.map { $0.squareRoot() }
         var lower: [[Double]] = [], upper: [[Double]] = []
         for l in lv {
-            let z = NormalQuantile.quantile(0.5 * (1 + l / 100))
+            let z = try Normal.quantile(0.5 * (1 + l / 100))
             lower.append((0..<h).map { mean[$0] - z * se[$0] })
             upper.append((0..<h).map { mean[$0] + z * se[$0] })
         }
