@@ -149,7 +149,7 @@ public struct BreakAnalysis: Sendable {
         expF = fstats.test(.expF)
         let k = reg.regressorCount, lambda = fstats.lambda
         supFCritical = fstats.statistics.count > 1
-            ? Zeroin.root({ HansenPValue.pValue($0, test: .supF, regressors: k, lambda: lambda) - 0.05 }, lower: 0.01, upper: 200)
+            ? (try? Brent.root(lower: 0.01, upper: 200) { HansenPValue.pValue($0, test: .supF, regressors: k, lambda: lambda) - 0.05 })?.root
             : nil
 
         breakpoints = try Breakpoints(reg, h: trim, maxBreaks: maxBreaks)

@@ -85,8 +85,8 @@ public struct BreakpointConfidence: Sendable, Codable, Equatable {
             var ub = 0.0, lb = 0.0
             while cdf(ub) < 1 - a2 && ub < 1e9 { ub += 1000 }
             while cdf(lb) > a2 && lb > -1e9 { lb -= 1000 }
-            guard let up = Zeroin.root({ cdf($0) - (1 - a2) }, lower: 0, upper: ub),
-                  let lo = Zeroin.root({ cdf($0) - a2 }, lower: lb, upper: 0) else {
+            guard let up = (try? Brent.root(lower: 0, upper: ub) { cdf($0) - (1 - a2) })?.root,
+                  let lo = (try? Brent.root(lower: lb, upper: 0) { cdf($0) - a2 })?.root else {
                 out.append(Interval(lower: nil, breakpoint: b, upper: nil)); continue
             }
             let scale = sigma1 / qprod1

@@ -1,3 +1,4 @@
+import Numerics
 import Foundation
 
 extension EmpiricalFluctuation {
@@ -39,8 +40,7 @@ extension EmpiricalFluctuation {
     public func boundary(alpha: Double = 0.05) throws -> [Double] {
         guard alpha > 0, alpha < 1 else { throw BreaksError.invalidInput("alpha = \(alpha)") }
         let lim = limit, bw = bandwidth ?? 0
-        guard let c = Zeroin.root({ FluctuationPValue.pValue($0, limit: lim, bandwidth: bw) - alpha },
-                                  lower: 0, upper: 20) else {
+        guard let c = (try? Brent.root(lower: 0, upper: 20) { FluctuationPValue.pValue($0, limit: lim, bandwidth: bw) - alpha })?.root else {
             throw BreaksError.invalidInput("no critical value for alpha = \(alpha)")
         }
         let n = process.count

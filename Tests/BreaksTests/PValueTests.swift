@@ -34,10 +34,4 @@ import TestSupport
             #expect(isClose(p, g.p, rel: 1e-9, abs: 1e-15), "\(g)")
         }
     }
-
-    @Test func brentMatchesKnownRoot() throws {
-        let r = try #require(Zeroin.root({ $0 * $0 - 2 }, lower: 0, upper: 2, tol: 1e-12))
-        #expect(abs(r - 2.0.squareRoot()) < 1e-11)
-        #expect(Zeroin.root({ $0 * $0 + 1 }, lower: 0, upper: 2) == nil)
-    }
 }
