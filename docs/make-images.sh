@@ -17,10 +17,10 @@ fi
 for f in "$tmp"/*.svg; do
   rsvg-convert -w 1200 -o "docs/images/$(basename "${f%.svg}").png" "$f"
 done
-ls -la docs/images
 # The HTML report as a page screenshot (needs chromium; skipped without it).
 if command -v chromium >/dev/null; then
   $ALMANAC report $DATA --column turnover --events $EVENTS --log --regressors season --output "$tmp/report.html"
   chromium --headless --no-sandbox --disable-gpu --hide-scrollbars --window-size=1000,3000 \
     --screenshot="$PWD/docs/images/report.png" "file://$tmp/report.html" 2>/dev/null
 fi
+ls -la docs/images
