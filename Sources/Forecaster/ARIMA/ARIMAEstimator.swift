@@ -236,8 +236,6 @@ enum ARIMAEstimator {
 
         let objective = ARIMAObjective(x: x, xreg: xreg, ncxreg: ncxreg, arma: arma, delta: delta,
                                        kappa: spec.kappa, ncond: ncond, rossignol: spec.stateInit == .rossignol2011)
-        let pTot = arma.p + arma.period * arma.P
-        let qTot = arma.q + arma.period * arma.Q
         var value = 0.0
         var convergence = 0
         var sigma2 = 0.0
