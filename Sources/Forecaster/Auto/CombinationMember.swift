@@ -2,6 +2,8 @@
 enum CombinationMember: String, Sendable, Codable, CaseIterable {
     /// Automatic ETS (`AutoETS`, R `ets`).
     case ets
+    /// All `AutoETS` candidates combined with Akaike (AICc) weights (`ETSAkaikeWeights`).
+    case etsAkaike = "ets(akaike)"
     /// Automatic ARIMA (`AutoARIMA`, R `auto.arima`).
     case arima
     /// The Theta method (R `thetaf`).
@@ -14,6 +16,10 @@ enum CombinationMember: String, Sendable, Codable, CaseIterable {
     func fit(_ y: [Double], period: Int) throws -> FittedModel {
         switch self {
         case .ets: return try ForecastMethod.fit(.ets, y, period: period)
+        case .etsAkaike:
+            do { return try ETSAkaikeWeights.fit(y, period: period) } catch let e as ETSError {
+                throw ForecasterError.fitFailed(model: rawValue, detail: e.description)
+            }
         case .arima: return try ForecastMethod.fit(.arima, y, period: period)
         case .theta: return .theta(try Theta.fit(y, period: period))
         case .logTheta: return .theta(try Theta.fit(y, period: period, logScale: true))

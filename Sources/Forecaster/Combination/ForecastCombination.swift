@@ -35,13 +35,16 @@ public enum ForecastCombination {
     ///   - intervals: how the variance is pooled (`.mixture` is always with the mean).
     ///   - widthFactor: multiplies every standard error (a calibration constant).
     ///   - levels: interval levels in percent.
-    /// - Throws: `ForecasterError.invalidOption` for no members, mixed horizons or a
-    ///   non-positive width factor; `.fitFailed` when a member has non-finite values.
+    ///   - weights: member weights for the mean rule (normalised to sum 1); nil = equal.
+    ///     They weight the point forecasts, the pooled standard errors and correlations, and
+    ///     the mixture's components.
+    /// - Throws: `ForecasterError.invalidOption` for no members, mixed horizons, invalid
+    ///   weights or a non-positive width factor; `.fitFailed` when a member has non-finite values.
     /// - Complexity: O(K·h²).
     public static func combine(_ members: [Forecast], rule: CombinationRule = .mean,
                                intervals: CombinationIntervals = .pooledStandardError,
                                widthFactor: Double = 1, levels: [Double] = [80, 95],
-                               name: String? = nil) throws -> Forecast {
+                               name: String? = nil, weights: [Double]? = nil) throws -> Forecast {
         guard let first = members.first else { throw ForecasterError.invalidOption("a combination needs at least one member") }
         let h = first.horizon
         guard h >= 1, members.allSatisfy({ $0.horizon == h }) else {
@@ -52,6 +55,7 @@ public enum ForecastCombination {
         }
         let levels = try PredictionIntervals.validatedLevels(levels)
         let k = members.count
+        let w = try memberWeights(weights, count: k, rule: rule)
         var ses: [[Double]] = []
         var correlations: [Matrix] = []
         for m in members {
@@ -69,8 +73,14 @@ public enum ForecastCombination {
             let errs = ses.map { $0[t] }
             switch rule {
             case .mean:
-                mean[t] = points.reduce(0, +) / Double(k)
-                se[t] = errs.reduce(0, +) / Double(k)
+                // Equal weights keep the plain average (bit-identical to earlier releases).
+                if weights == nil {
+                    mean[t] = points.reduce(0, +) / Double(k)
+                    se[t] = errs.reduce(0, +) / Double(k)
+                } else {
+                    mean[t] = zip(w, points).reduce(0) { $0 + $1.0 * $1.1 }
+                    se[t] = zip(w, errs).reduce(0) { $0 + $1.0 * $1.1 }
+                }
             case .median:
                 mean[t] = median(points)
                 se[t] = median(errs)
@@ -82,22 +92,26 @@ public enum ForecastCombination {
             for j in 0..<h {
                 for i in 0..<h {
                     var r = 0.0
-                    for c in correlations { r += c[i, j] }
-                    cov[i, j] = se[i] * se[j] * r / Double(k)
+                    if weights == nil {
+                        for c in correlations { r += c[i, j] }
+                        r /= Double(k)
+                    } else {
+                        for (a, c) in correlations.enumerated() { r += w[a] * c[i, j] }
+                    }
+                    cov[i, j] = se[i] * se[j] * r
                 }
             }
         case .mixture:
-            let centre = members.map { $0.mean }.reduce(into: [Double](repeating: 0, count: h)) { acc, m in
-                for t in 0..<h { acc[t] += m[t] / Double(k) }
-            }
+            var centre = [Double](repeating: 0, count: h)
+            for (a, m) in members.enumerated() { for t in 0..<h { centre[t] += w[a] * m.mean[t] } }
             for j in 0..<h {
                 for i in 0..<h {
                     var s = 0.0
                     for (a, m) in members.enumerated() {
-                        s += ses[a][i] * ses[a][j] * correlations[a][i, j]
-                        s += (m.mean[i] - centre[i]) * (m.mean[j] - centre[j])
+                        s += w[a] * ses[a][i] * ses[a][j] * correlations[a][i, j]
+                        s += w[a] * (m.mean[i] - centre[i]) * (m.mean[j] - centre[j])
                     }
-                    cov[i, j] = s / Double(k)
+                    cov[i, j] = s
                 }
             }
             for t in 0..<h { se[t] = cov[t, t].squareRoot() }
@@ -146,6 +160,18 @@ public enum ForecastCombination {
             throw ForecasterError.fitFailed(model: f.model, detail: "member has neither intervals nor an error covariance")
         }
         return (se, r)
+    }
+
+    /// Validated member weights: equal (1/K) when nil; otherwise K finite non-negative
+    /// values with a positive sum, normalised to sum 1 (mean rule only).
+    static func memberWeights(_ weights: [Double]?, count k: Int, rule: CombinationRule) throws -> [Double] {
+        guard let weights else { return [Double](repeating: 1 / Double(k), count: k) }
+        guard rule == .mean else { throw ForecasterError.invalidOption("member weights need the mean rule") }
+        let total = weights.reduce(0, +)
+        guard weights.count == k, weights.allSatisfy({ $0.isFinite && $0 >= 0 }), total > 0, total.isFinite else {
+            throw ForecasterError.invalidOption("member weights must be \(k) non-negative numbers with a positive sum")
+        }
+        return weights.map { $0 / total }
     }
 
     /// The sample median (mean of the two middle values for an even count).

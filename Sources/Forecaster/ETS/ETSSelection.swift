@@ -9,9 +9,27 @@ enum ETSSelection {
     static func select(_ raw: [Double], period: Int, error: ETSErrorType?, trend: ETSTrendType?,
                        season: ETSSeasonType?, damped: Bool?, options: ETSOptions,
                        automatic: Bool) throws -> ETSModel {
+        let fits = try candidates(raw, period: period, error: error, trend: trend, season: season, damped: damped,
+                                  options: options, automatic: automatic)
+        var best: ETSModel? = nil
+        var bestIC = Double.infinity
+        for (fit, ic) in fits where ic < bestIC {
+            best = fit
+            bestIC = ic
+        }
+        guard let model = best else { throw ETSError.noModelFitted }
+        return model
+    }
+
+    /// Every candidate `select` estimates, in R's order, with its information criterion
+    /// (finite or +∞; candidates that fail to converge are left out). A constant series under
+    /// automatic selection gives R's fixed ETS(A,N,N) alone, with criterion 0.
+    static func candidates(_ raw: [Double], period: Int, error: ETSErrorType?, trend: ETSTrendType?,
+                           season: ETSSeasonType?, damped: Bool?, options: ETSOptions,
+                           automatic: Bool) throws -> [(model: ETSModel, criterion: Double)] {
         guard period >= 1 else { throw ETSError.invalidPeriod(period) }
         let y = try ETSData.contiguous(raw)
-        if automatic && ETSData.isConstant(y) { return ETSData.constantModel(y) }
+        if automatic && ETSData.isConstant(y) { return [(ETSData.constantModel(y), 0)] }
         let n = y.count
         let m = period
         var seasonChoice: ETSSeasonType? = season
@@ -50,8 +68,7 @@ enum ETSSelection {
         let dampings: [Bool] = damped.map { [$0] } ?? [true, false]
 
         let estimator = ETSEstimator(y, period: m)
-        var best: ETSModel? = nil
-        var bestIC = Double.infinity
+        var fits: [(model: ETSModel, criterion: Double)] = []
         for e in errors {
             for t in trends {
                 for s in seasons {
@@ -65,16 +82,12 @@ enum ETSSelection {
                         if !positive && spec.needsPositiveData { continue }
                         guard let fit = try? estimator.estimate(spec, maxEvaluations: options.maxEvaluations),
                               let ic = criterion(fit, options.criterion), !ic.isNaN else { continue }
-                        if ic < bestIC {
-                            best = fit
-                            bestIC = ic
-                        }
+                        fits.append((fit, ic))
                     }
                 }
             }
         }
-        guard let model = best else { throw ETSError.noModelFitted }
-        return model
+        return fits
     }
 
     static func criterion(_ model: ETSModel, _ c: ETSOptions.Criterion) -> Double? {

@@ -1,3 +1,4 @@
+import Foundation
 import Numerics
 
 /// A fitted forecasting model, as saved to and loaded from a model file: the estimated
@@ -25,14 +26,17 @@ public indirect enum FittedModel: Sendable, Codable, Equatable {
         public var widthFactor: Double
         /// The method's name, used in the model label `label(member+member…)`.
         public var label: String
+        /// Member weights for the mean rule (summing to 1); nil means equal weights.
+        public var weights: [Double]?
 
         public init(members: [FittedModel], rule: CombinationRule, intervals: CombinationIntervals,
-                    widthFactor: Double, label: String) {
+                    widthFactor: Double, label: String, weights: [Double]? = nil) {
             self.members = members
             self.rule = rule
             self.intervals = intervals
             self.widthFactor = widthFactor
             self.label = label
+            self.weights = weights
         }
     }
 
@@ -61,9 +65,15 @@ public indirect enum FittedModel: Sendable, Codable, Equatable {
             // keeps its own name.
             let members = try e.members.map { try $0.forecast(horizon: horizon, levels: levels) }
             var fc = try ForecastCombination.combine(members, rule: e.rule, intervals: e.intervals,
-                                                     widthFactor: e.widthFactor, levels: levels)
-            fc.model = members.count == 1 ? members[0].model
-                : "\(e.label)(" + members.map(\.model).joined(separator: "+") + ")"
+                                                     widthFactor: e.widthFactor, levels: levels, weights: e.weights)
+            if members.count == 1 {
+                fc.model = members[0].model
+            } else if let w = e.weights {
+                fc.model = "\(e.label)(" + zip(w, members).map { String(format: "%.2f ", $0) + $1.model }
+                    .joined(separator: "+") + ")"
+            } else {
+                fc.model = "\(e.label)(" + members.map(\.model).joined(separator: "+") + ")"
+            }
             return fc
         }
     }
