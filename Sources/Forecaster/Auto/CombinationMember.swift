@@ -10,6 +10,8 @@ enum CombinationMember: String, Sendable, Codable, CaseIterable {
     case theta
     /// The Theta method on `log y` (positive data only), back-transformed.
     case logTheta = "theta(log)"
+    /// The Dynamic Optimised Theta Method (Fiorucci et al. 2016, statsforecast `DynamicOptimizedTheta`).
+    case dotm
 
     /// Fits the member to clean data.
     /// - Throws: `ForecasterError` when the member cannot fit the series.
@@ -23,6 +25,7 @@ enum CombinationMember: String, Sendable, Codable, CaseIterable {
         case .arima: return try ForecastMethod.fit(.arima, y, period: period)
         case .theta: return .theta(try Theta.fit(y, period: period))
         case .logTheta: return .theta(try Theta.fit(y, period: period, logScale: true))
+        case .dotm: return .dotm(try DynamicOptimisedTheta.fit(y, period: period))
         }
     }
 }

@@ -11,6 +11,8 @@ public indirect enum FittedModel: Sendable, Codable, Equatable {
     case ets(ETSModel)
     case arima(ARIMAModel)
     case theta(ThetaModel)
+    /// The Dynamic Optimised Theta Method (`DynamicOptimisedTheta`).
+    case dotm(DOTMModel)
     case lagWalk(LagWalk)
     case mean(MeanForecast)
     case naive2(Naive2)
@@ -50,6 +52,7 @@ public indirect enum FittedModel: Sendable, Codable, Equatable {
             }
         case .arima(let m): return try m.forecast(horizon: horizon, levels: levels)
         case .theta(let m): return try m.forecast(horizon: horizon, levels: levels)
+        case .dotm(let m): return try m.forecast(horizon: horizon, levels: levels)
         case .lagWalk(let m): return try m.forecast(horizon: horizon, levels: levels)
         case .mean(let m): return try m.forecast(horizon: horizon, levels: levels)
         case .naive2(let m): return try m.forecast(horizon: horizon, levels: levels)
