@@ -72,6 +72,27 @@ import TestSupport
         for h in 0..<18 { #expect(isClose(fc.mean[h], expected[h], rel: 1e-6), "h=\(h + 1)") }
     }
 
+    /// `auto` is the policy's combination of its eight members: the trimmed mean of their
+    /// points (each member is checked against R or statsforecast in its own suite) and the
+    /// median of their standard errors × 1.1.
+    @Test(arguments: ["usaccdeaths", "airpassengers"])
+    func autoIsTheTrimmedMeanOfItsMembers(name: String) throws {
+        let y = try ThetaFixture.series(name).y
+        let policy = AutoPolicy.default
+        #expect(policy.members.count == 8 && policy.rule == .trimmedMean && policy.intervals == .medianStandardError)
+        let members = try policy.members.map { try $0.fit(y, period: 12).forecast(horizon: 18, levels: [95]) }
+        let fc = try ForecastMethod.auto.forecast(y, period: 12, horizon: 18, levels: [95])
+        let z = 1.959963984540054
+        for h in 0..<18 {
+            let points = members.map { $0.mean[h] }.sorted()
+            let trimmed = points[1..<7].reduce(0, +) / 6
+            let se = members.map { ($0.upper[0][h] - $0.lower[0][h]) / (2 * z) }.sorted()
+            let medianSE = (se[3] + se[4]) / 2
+            #expect(isClose(fc.mean[h], trimmed, rel: 1e-12), "h=\(h + 1)")
+            #expect(isClose(fc.upper[0][h] - fc.mean[h], z * 1.1 * medianSE, rel: 1e-9), "h=\(h + 1)")
+        }
+    }
+
     /// Every 50th M3 monthly series, under `auto`: finite values and no explosion.
     @Test func autoIsSaneOnM3Subset() throws {
         let ids = ThetaFixture.m3.keys.sorted().enumerated().filter { $0.offset % 50 == 0 }.map(\.element)

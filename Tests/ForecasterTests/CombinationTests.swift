@@ -14,12 +14,15 @@ import TestSupport
         var pooled: Combined
         var median: Combined
         var mixture: Combined
+        var members5: [Member]
+        var trimmed: Combined
+        var weighted: Combined
     }
 
     static let fixture = try! Fixtures.json(Fixture.self, Fixtures.url("theta/combination.json"))
 
-    static func members() throws -> [Forecast] {
-        try fixture.members.enumerated().map { i, m in
+    static func members(_ list: [Member] = fixture.members) throws -> [Forecast] {
+        try list.enumerated().map { i, m in
             let h = m.mean.count
             let c = try Matrix(rows: h, columns: h, columnMajor: m.covariance)
             // Bounds deliberately absent: the covariance must be what is used.
@@ -55,6 +58,20 @@ import TestSupport
         let fc = try ForecastCombination.combine(Self.members(), rule: .mean, intervals: .mixture,
                                                  widthFactor: 1.1, levels: Self.fixture.levels)
         check(fc, Self.fixture.mixture)
+    }
+
+    /// `auto`'s rule: trimmed mean of the points, median standard error, width factor.
+    @Test func trimmedMeanWithMedianStandardError() throws {
+        let fc = try ForecastCombination.combine(Self.members(Self.fixture.members5), rule: .trimmedMean,
+                                                 intervals: .medianStandardError, widthFactor: 1.1,
+                                                 levels: Self.fixture.levels)
+        check(fc, Self.fixture.trimmed)
+    }
+
+    @Test func weightedMeanPoolsWeightedStandardErrors() throws {
+        let fc = try ForecastCombination.combine(Self.members(Self.fixture.members5), rule: .mean,
+                                                 levels: Self.fixture.levels, weights: [5, 2, 1, 1, 1])
+        check(fc, Self.fixture.weighted)
     }
 
     @Test func membersWithoutCovarianceUseTheirWidestInterval() throws {

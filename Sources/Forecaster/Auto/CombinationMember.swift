@@ -1,17 +1,25 @@
+import Foundation
+
 /// The models `combo` and `auto` combine.
 enum CombinationMember: String, Sendable, Codable, CaseIterable {
     /// Automatic ETS (`AutoETS`, R `ets`).
     case ets
     /// All `AutoETS` candidates combined with Akaike (AICc) weights (`ETSAkaikeWeights`).
     case etsAkaike = "ets(akaike)"
+    /// `etsAkaike` on `log y` with the additive models only (positive data only), back-transformed.
+    case logETSAkaike = "ets(akaike,log)"
     /// Automatic ARIMA (`AutoARIMA`, R `auto.arima`).
     case arima
+    /// Automatic ARIMA on `log y` (`auto.arima(lambda = 0)`, positive data only), back-transformed.
+    case logARIMA = "arima(log)"
     /// The Theta method (R `thetaf`).
     case theta
     /// The Theta method on `log y` (positive data only), back-transformed.
     case logTheta = "theta(log)"
     /// The Dynamic Optimised Theta Method (Fiorucci et al. 2016, statsforecast `DynamicOptimizedTheta`).
     case dotm
+    /// DOTM on `log y` (positive data only), back-transformed.
+    case logDOTM = "dotm(log)"
 
     /// Fits the member to clean data.
     /// - Throws: `ForecasterError` when the member cannot fit the series.
@@ -22,10 +30,27 @@ enum CombinationMember: String, Sendable, Codable, CaseIterable {
             do { return try ETSAkaikeWeights.fit(y, period: period) } catch let e as ETSError {
                 throw ForecasterError.fitFailed(model: rawValue, detail: e.description)
             }
+        case .logETSAkaike:
+            guard y.allSatisfy({ $0 > 0 }) else {
+                throw ForecasterError.invalidData(model: rawValue, detail: "a log-scale fit needs positive data")
+            }
+            do {
+                return .logScale(try ETSAkaikeWeights.fit(y.map { log($0) }, period: period,
+                                                          options: ETSOptions(additiveOnly: true)))
+            } catch let e as ETSError {
+                throw ForecasterError.fitFailed(model: rawValue, detail: e.description)
+            }
         case .arima: return try ForecastMethod.fit(.arima, y, period: period)
+        case .logARIMA:
+            guard y.allSatisfy({ $0 > 0 }) else {
+                throw ForecasterError.invalidData(model: rawValue, detail: "a log-scale fit needs positive data")
+            }
+            // The same as auto.arima(lambda = 0) without bias adjustment, labelled "(log)".
+            return .logScale(try ForecastMethod.fit(.arima, y.map { log($0) }, period: period))
         case .theta: return .theta(try Theta.fit(y, period: period))
         case .logTheta: return .theta(try Theta.fit(y, period: period, logScale: true))
         case .dotm: return .dotm(try DynamicOptimisedTheta.fit(y, period: period))
+        case .logDOTM: return .dotm(try DynamicOptimisedTheta.fit(y, period: period, logScale: true))
         }
     }
 }

@@ -6,6 +6,10 @@ public enum CombinationRule: String, Sendable, Codable, CaseIterable {
     case mean
     /// The median, robust to one member going astray (an odd member count gives a member's value).
     case median
+    /// The mean after dropping the largest and the smallest member forecast at each horizon
+    /// (Jose & Winkler 2008, "Simple robust averages of forecasts"); with fewer than three
+    /// members, the plain mean. Member standard errors are pooled as for the mean.
+    case trimmedMean = "trimmed-mean"
 }
 
 /// How member intervals are pooled into the combination's error variance.
@@ -19,6 +23,11 @@ public enum CombinationIntervals: String, Sendable, Codable, CaseIterable {
     /// variance: `Σ = (1/K) Σ_a Σ^a + (1/K) Σ_a (μ_a − μ̄)(μ_a − μ̄)ᵀ`, the average error
     /// covariance plus the spread of the member forecasts (model uncertainty).
     case mixture
+    /// The median of the members' standard errors at each horizon (whatever the point rule),
+    /// with the members' average correlation across horizons. Robust to one member whose
+    /// back-transformed interval explodes (e.g. ARIMA with d = 2 on the log scale of a short
+    /// series), which would otherwise dominate a mean of standard errors.
+    case medianStandardError
 }
 
 /// A combination of forecasts from several models of the same series and horizon.
@@ -72,6 +81,9 @@ public enum ForecastCombination {
             let points = members.map { $0.mean[t] }
             let errs = ses.map { $0[t] }
             switch rule {
+            case .mean where intervals == .medianStandardError:
+                mean[t] = weights == nil ? points.reduce(0, +) / Double(k) : zip(w, points).reduce(0) { $0 + $1.0 * $1.1 }
+                se[t] = median(errs)
             case .mean:
                 // Equal weights keep the plain average (bit-identical to earlier releases).
                 if weights == nil {
@@ -84,11 +96,14 @@ public enum ForecastCombination {
             case .median:
                 mean[t] = median(points)
                 se[t] = median(errs)
+            case .trimmedMean:
+                mean[t] = trimmedMean(points)
+                se[t] = intervals == .medianStandardError ? median(errs) : errs.reduce(0, +) / Double(k)
             }
         }
         var cov = Matrix(rows: h, columns: h)
         switch intervals {
-        case .pooledStandardError:
+        case .pooledStandardError, .medianStandardError:
             for j in 0..<h {
                 for i in 0..<h {
                     var r = 0.0
@@ -172,6 +187,13 @@ public enum ForecastCombination {
             throw ForecasterError.invalidOption("member weights must be \(k) non-negative numbers with a positive sum")
         }
         return weights.map { $0 / total }
+    }
+
+    /// The mean without the largest and the smallest value (the plain mean below 3 values).
+    static func trimmedMean(_ v: [Double]) -> Double {
+        guard v.count >= 3 else { return v.reduce(0, +) / Double(v.count) }
+        let s = v.sorted()
+        return s[1..<(s.count - 1)].reduce(0, +) / Double(s.count - 2)
     }
 
     /// The sample median (mean of the two middle values for an even count).

@@ -19,6 +19,10 @@ public indirect enum FittedModel: Sendable, Codable, Equatable {
     /// A constant carried forward with zero-width intervals (single-value or constant series).
     case flat(Double)
     case ensemble(Ensemble)
+    /// A model fitted to `log y`: its mean and bounds are exponentiated (the median
+    /// forecast, as R `forecast` without bias adjustment); the error covariance stays on the
+    /// log scale, as `Forecast` defines it for back-transformed models.
+    case logScale(FittedModel)
 
     /// Members combined by `ForecastCombination` (the `combo` and `auto` methods).
     public struct Ensemble: Sendable, Codable, Equatable {
@@ -63,6 +67,13 @@ public indirect enum FittedModel: Sendable, Codable, Equatable {
             let bounds = [[Double]](repeating: mean, count: levels.count)
             return Forecast(model: "naive", mean: mean, levels: levels, lower: bounds, upper: bounds,
                             errorCovariance: Matrix(rows: horizon, columns: horizon))
+        case .logScale(let inner):
+            var fc = try inner.forecast(horizon: horizon, levels: levels)
+            fc.mean = fc.mean.map { exp($0) }
+            fc.lower = fc.lower.map { $0.map { exp($0) } }
+            fc.upper = fc.upper.map { $0.map { exp($0) } }
+            fc.model += "(log)"
+            return fc
         case .ensemble(let e):
             // A lone surviving member is still "combined", so the width factor applies; it
             // keeps its own name.
@@ -72,8 +83,9 @@ public indirect enum FittedModel: Sendable, Codable, Equatable {
             if members.count == 1 {
                 fc.model = members[0].model
             } else if let w = e.weights {
-                fc.model = "\(e.label)(" + zip(w, members).map { String(format: "%.2f ", $0) + $1.model }
-                    .joined(separator: "+") + ")"
+                // e.g. "ets(akaike)[ETS(M,Ad,M) 0.82, ETS(M,A,M) 0.18]"
+                fc.model = "\(e.label)[" + zip(w, members).map { $1.model + String(format: " %.2g", $0) }
+                    .joined(separator: ", ") + "]"
             } else {
                 fc.model = "\(e.label)(" + members.map(\.model).joined(separator: "+") + ")"
             }

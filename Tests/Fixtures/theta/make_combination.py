@@ -33,3 +33,23 @@ out["median"] = {"mean": med.tolist(), "covariance": pooled_med.flatten(order="F
 out["mixture"] = {"mean": mean.tolist(), "covariance": (1.21 * mix).flatten(order="F").tolist(),
                   **bounds(mean, np.sqrt(np.diag(mix)), 1.1)}
 json.dump(out, open("combination.json", "w"), indent=1)
+
+# Five members: the trimmed mean (drop the highest and lowest forecast per step) with the
+# median of the standard errors and the members' mean correlation, width 1.1; and the
+# weighted mean (weights 0.5, 0.2, 0.1, 0.1, 0.1) with weighted standard errors and correlations.
+means5 = means + [[90.0, 95.0, 120.0, 99.0], [101.0, 101.0, 101.0, 101.0]]
+covs5 = covs + [cov(16.0, 0.5), cov(2.25, 0.0)]
+out["members5"] = [{"mean": m, "covariance": c.flatten(order="F").tolist()} for m, c in zip(means5, covs5)]
+M5 = np.array(means5)
+se5 = np.array([np.sqrt(np.diag(c)) for c in covs5])
+corr5 = [c / np.outer(s, s) for c, s in zip(covs5, se5)]
+tmean = np.sort(M5, axis=0)[1:-1].mean(axis=0)
+tse = np.median(se5, axis=0) * 1.1
+R5 = sum(corr5) / 5
+out["trimmed"] = {"mean": tmean.tolist(), "covariance": (np.outer(tse, tse) * R5).flatten(order="F").tolist(),
+                  **bounds(tmean, tse)}
+w = np.array([0.5, 0.2, 0.1, 0.1, 0.1])
+wmean = w @ M5; wse = w @ se5; Rw = sum(a * c for a, c in zip(w, corr5))
+out["weighted"] = {"mean": wmean.tolist(), "covariance": (np.outer(wse, wse) * Rw).flatten(order="F").tolist(),
+                   **bounds(wmean, wse)}
+json.dump(out, open("combination.json", "w"), indent=1)
