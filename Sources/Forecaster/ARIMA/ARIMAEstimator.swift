@@ -35,8 +35,14 @@ enum ARIMAEstimator {
     /// `fitArima`, optionally leaving the Hessian (the coefficient covariance) to be
     /// computed later by `pending` — auto-ARIMA only needs it for candidates that would
     /// improve on the incumbent, and skipping it elsewhere changes no decision.
+    ///
+    /// With `exactDiffuse`, the ML objective of a complete series is the exact diffuse
+    /// likelihood on the differenced series (`DifferencedLikelihood`, several times
+    /// faster) instead of R's κ = 10⁶ approximation; the estimates then differ from R's in
+    /// the last digits (O(1/κ) in the objective, within the optimiser's tolerance in the
+    /// coefficients). Auto-ARIMA's search uses it; `ARIMA.fit` keeps R's arithmetic.
     static func fitArimaDeferred(_ specIn: ARIMA, y yIn: [Double], xreg: Matrix?, xregNames: [String]?,
-                                 fixed: [Double]?, deferCovariance: Bool)
+                                 fixed: [Double]?, deferCovariance: Bool, exactDiffuse: Bool = false)
         throws -> (model: ARIMAModel, pending: (() throws -> Matrix?)?) {
         var spec = specIn
         guard spec.p >= 0, spec.d >= 0, spec.q >= 0, spec.P >= 0, spec.D >= 0, spec.Q >= 0 else {
@@ -69,7 +75,7 @@ enum ARIMAEstimator {
             }
         }
         let core = try fitStats(y: y, spec: spec, xregColumns: cols, xregNames: names, fixed: fixed,
-                                deferCovariance: deferCovariance)
+                                deferCovariance: deferCovariance, exactDiffuse: exactDiffuse)
         // forecast::Arima's statistics.
         let npar = core.mask.filter { $0 }.count + 1
         let res = core.residuals
@@ -117,7 +123,8 @@ enum ARIMAEstimator {
 
     /// `stats::arima(x, order, seasonal, xreg, include.mean, method, transform.pars, fixed, kappa)`.
     static func fitStats(y x: [Double], spec: ARIMA, xregColumns: [[Double]], xregNames: [String],
-                         fixed fixedIn: [Double]?, deferCovariance: Bool = false) throws -> StatsFit {
+                         fixed fixedIn: [Double]?, deferCovariance: Bool = false,
+                         exactDiffuse: Bool = false) throws -> StatsFit {
         let n = x.count
         let arma = ARMAOrders(p: spec.p, q: spec.q, P: spec.P, Q: spec.Q, period: spec.period, d: spec.d, D: spec.D)
         // R's getQ0 limit; it also bounds the O(r⁴) workspace of Gardner's method.
@@ -235,7 +242,8 @@ enum ARIMAEstimator {
         }
 
         let objective = ARIMAObjective(x: x, xreg: xreg, ncxreg: ncxreg, arma: arma, delta: delta,
-                                       kappa: spec.kappa, ncond: ncond, rossignol: spec.stateInit == .rossignol2011)
+                                       kappa: spec.kappa, ncond: ncond, rossignol: spec.stateInit == .rossignol2011,
+                                       exactDiffuse: exactDiffuse)
         var value = 0.0
         var convergence = 0
         var sigma2 = 0.0

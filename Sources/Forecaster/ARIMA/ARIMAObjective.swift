@@ -25,9 +25,18 @@ final class ARIMAObjective {
     private let input: UnsafeMutablePointer<Double>
     private let css: CSSWorkspace
     let kalman: KalmanWorkspace
+    /// The ML objective on the differenced series with the ARMA state only (exact diffuse
+    /// likelihood, `ARMAKalmanWorkspace`) when requested; nil when not, when the series or
+    /// a regressor has missing values or κ is below R's 10⁶ — then R's full state-space
+    /// filter is used.
+    let differenced: DifferencedLikelihood?
+    /// Use the autocovariance Q0 (`AutocovarianceQ0Workspace`) instead of Gardner's in the
+    /// differenced path when the parameters are transformed (AR part stationary by
+    /// construction); Gardner's otherwise.
+    var useAutocovarianceQ0 = true
 
     init(x xIn: [Double], xreg xregIn: [Double], ncxreg: Int, arma: ARMAOrders, delta: [Double],
-         kappa: Double, ncond: Int, rossignol: Bool = false) {
+         kappa: Double, ncond: Int, rossignol: Bool = false, exactDiffuse: Bool = false) {
         n = xIn.count
         self.arma = arma
         self.ncxreg = ncxreg
@@ -49,6 +58,10 @@ final class ARIMAObjective {
         css = CSSWorkspace(n: n)
         kalman = KalmanWorkspace(p: pTot, q: qTot, delta: delta)
         kalman.rossignol = rossignol
+        let complete = !xIn.contains { $0.isNaN } && !xregIn.contains { $0.isNaN }
+        differenced = exactDiffuse && complete && kappa >= 1e6 && n > delta.count
+            ? DifferencedLikelihood(x: xIn, xreg: xregIn, ncxreg: ncxreg, delta: delta, p: pTot, q: qTot)
+            : nil
     }
 
     deinit {
@@ -77,8 +90,20 @@ final class ARIMAObjective {
         return 0.5 * log(s2)
     }
 
-    /// R's `armafn`.
-    func mlObjective(_ par: [Double], transform: Bool) -> Double {
+    /// R's `armafn`: −log-likelihood/ν with σ² concentrated out. On a complete series it
+    /// is evaluated exactly on the differenced series (see `DifferencedLikelihood`);
+    /// otherwise, or with `fullState`, by R's filter with the differencing in the state.
+    func mlObjective(_ par: [Double], transform: Bool, fullState: Bool = false) -> Double {
+        if !fullState, let dl = differenced {
+            for i in 0..<par.count { input[i] = par[i] }
+            ParameterTransform.transPars(input, arma, transform: transform, phi: phi, theta: theta,
+                                         params: params, work: work)
+            let s = dl.sums(phi: phi, theta: theta, beta: input + narma,
+                            autocovarianceQ0: useAutocovarianceQ0 && (transform || kalman.rossignol),
+                            gardner: kalman.q0)
+            let nu = Double(s.nu)
+            return 0.5 * (log(s.ssq / nu) + s.sumlog / nu)
+        }
         load(par, transform: transform)
         kalman.initialise(phi: phi, theta: theta, kappa: kappa)
         let s = kalman.run(y: xAdj, n: n, phi: phi, theta: theta, residuals: nil)

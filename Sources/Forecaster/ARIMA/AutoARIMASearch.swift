@@ -34,7 +34,8 @@ extension AutoARIMA {
             var pending: (() throws -> Matrix?)? = nil
             do {
                 (model, pending) = try ARIMAEstimator.fitArimaDeferred(spec, y: x, xreg: xreg, xregNames: nil, fixed: nil,
-                                                                      deferCovariance: lazy && !approximation)
+                                                                      deferCovariance: lazy && !approximation,
+                                                                      exactDiffuse: true)
             } catch { return Candidate(model: nil, ic: .infinity) }
             // n: non-missing values between the first and last non-missing of x.
             var n = 0
