@@ -55,13 +55,15 @@ final class ARIMAObjective {
         input = .allocate(capacity: max(narma + ncxreg, 1))
         for i in 0..<n { x[i] = xIn[i] }
         for i in 0..<(n * ncxreg) { xreg[i] = xregIn[i] }
-        css = CSSWorkspace(n: n)
+        css = CSSWorkspace(n: n, p: pTot, q: qTot)
         kalman = KalmanWorkspace(p: pTot, q: qTot, delta: delta)
         kalman.rossignol = rossignol
         let complete = !xIn.contains { $0.isNaN } && !xregIn.contains { $0.isNaN }
         differenced = exactDiffuse && complete && kappa >= 1e6 && n > delta.count
             ? DifferencedLikelihood(x: xIn, xreg: xregIn, ncxreg: ncxreg, delta: delta, p: pTot, q: qTot)
             : nil
+        // Without regressors the series to difference never changes: do it once.
+        if ncxreg == 0 { css.difference(x, arma: arma) }
     }
 
     deinit {
@@ -85,6 +87,12 @@ final class ARIMAObjective {
 
     /// R's `armaCSS`.
     func cssObjective(_ par: [Double]) -> Double {
+        if ncxreg == 0 {
+            for i in 0..<par.count { input[i] = par[i] }
+            ParameterTransform.transPars(input, arma, transform: false, phi: phi, theta: theta,
+                                         params: params, work: work)
+            return 0.5 * log(css.runDifferenced(phi: phi, p: pTot, theta: theta, q: qTot, ncond: ncond))
+        }
         load(par, transform: false)
         let s2 = css.run(y: xAdj, arma: arma, phi: phi, p: pTot, theta: theta, q: qTot, ncond: ncond)
         return 0.5 * log(s2)

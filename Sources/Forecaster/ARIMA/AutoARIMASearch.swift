@@ -22,8 +22,13 @@ extension AutoARIMA {
         /// With `lazy`, the Hessian-based variance check is left in `pending` and done by
         /// `resolve` only when the candidate could win (R computes it for every fit; the
         /// chosen model is the same).
+        ///
+        /// With `exactDiffuse` (the search), ML uses the exact diffuse likelihood on the
+        /// differenced series (`DifferencedLikelihood`), several times faster than R's
+        /// κ = 10⁶ filter and equal to it up to O((level/σ)²/κ); the chosen model is then
+        /// refitted with R's arithmetic by `exactRefit`.
         func candidate(p: Int, q: Int, P: Int, Q: Int, constant: Bool, approximation: Bool,
-                       lazy: Bool = false) -> Candidate {
+                       lazy: Bool = false, exactDiffuse: Bool = true) -> Candidate {
             let useSeason = P + D + Q > 0 && period > 1
             let diffs = d + D
             let spec = ARIMA(p: p, d: d, q: q, P: useSeason ? P : 0, D: useSeason ? D : 0, Q: useSeason ? Q : 0,
@@ -35,7 +40,7 @@ extension AutoARIMA {
             do {
                 (model, pending) = try ARIMAEstimator.fitArimaDeferred(spec, y: x, xreg: xreg, xregNames: nil, fixed: nil,
                                                                       deferCovariance: lazy && !approximation,
-                                                                      exactDiffuse: true)
+                                                                      exactDiffuse: exactDiffuse)
             } catch { return Candidate(model: nil, ic: .infinity) }
             // n: non-missing values between the first and last non-missing of x.
             var n = 0
@@ -87,6 +92,15 @@ extension AutoARIMA {
             } catch {
                 c.ic = .infinity
             }
+        }
+
+        /// The chosen model refitted with R's arithmetic (κ = 10⁶ filter, Gardner's Q0), so
+        /// that auto-ARIMA returns exactly `Arima(order = …)` of R for the same orders. If
+        /// that fit is not admissible where the search's was (a near tie at the root or
+        /// variance checks), the search's fit is kept.
+        func exactRefit(_ c: Candidate, p: Int, q: Int, P: Int, Q: Int, constant: Bool) -> Candidate {
+            let f = candidate(p: p, q: q, P: P, Q: Q, constant: constant, approximation: false, exactDiffuse: false)
+            return f.ic < .infinity && f.model != nil ? f : c
         }
 
         /// forecast's `checkarima`: NaN standard error (negative or NaN variance).
@@ -187,9 +201,13 @@ extension AutoARIMA {
                 }
                 for i in order {
                     let r = results[i].0
-                    let f = candidate(p: r.p, q: r.q, P: r.P, Q: r.Q, constant: r.constant, approximation: false)
+                    let f = candidate(p: r.p, q: r.q, P: r.P, Q: r.Q, constant: r.constant, approximation: false,
+                                      exactDiffuse: false)
                     if f.ic < .infinity { best = f; break }
                 }
+            }
+            if !approximation && best.ic < .infinity {
+                best = exactRefit(best, p: p, q: q, P: P, Q: Q, constant: constant)
             }
             guard best.ic < .infinity, let model = best.model else {
                 throw ForecasterError.noSuitableModel("No suitable ARIMA model found")
@@ -217,13 +235,16 @@ extension AutoARIMA {
             guard bestIndex >= 0 else { throw ForecasterError.noSuitableModel("No ARIMA model able to be estimated") }
             if approximation {
                 let r = rows[bestIndex]
-                let f = candidate(p: r.p, q: r.q, P: r.P, Q: r.Q, constant: r.constant, approximation: false)
+                let f = candidate(p: r.p, q: r.q, P: r.P, Q: r.Q, constant: r.constant, approximation: false,
+                                  exactDiffuse: false)
                 if f.ic < .infinity, let m = f.model { return m }
                 return try exhaustive(maxp: maxp, maxq: maxq, maxP: maxP, maxQ: maxQ, maxOrder: maxOrder,
                                       allowdrift: allowdrift, allowmean: allowmean, approximation: false,
                                       parallel: parallel)
             }
-            guard let m = fits[bestIndex].model else { throw ForecasterError.noSuitableModel("No suitable ARIMA model found") }
+            let r = rows[bestIndex]
+            let chosen = exactRefit(fits[bestIndex], p: r.p, q: r.q, P: r.P, Q: r.Q, constant: r.constant)
+            guard let m = chosen.model else { throw ForecasterError.noSuitableModel("No suitable ARIMA model found") }
             return m
         }
 
