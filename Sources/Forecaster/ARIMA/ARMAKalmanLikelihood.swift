@@ -21,7 +21,7 @@ import Foundation
 ///     W_{t+1} = T Wₜ − Gₜ (Wₜ)₀ / Fₜ      S_{t+1} = Sₜ Fₜ / F_{t+1}
 ///
 /// from `W₁ = G₁`, `S₁ = −1/F₁`. The state follows `a_{t+1} = T aₜ + Gₜ vₜ/Fₜ`,
-/// `vₜ = wₜ − (aₜ)₀`. When the remaining change `|Sₜ|·max|Wₜ|²` falls below
+/// `vₜ = wₜ − (aₜ)₀`. When the remaining change `|Sₜ|·‖Wₜ‖²` falls below
 /// `steadyTolerance · Fₜ` the gain is frozen (Gardner et al.'s switch to quick
 /// recursions, AS 154), which changes the likelihood by less than ~1e-12 relative (tested).
 ///
@@ -42,7 +42,8 @@ final class ARMAKalmanWorkspace {
     private let a: UnsafeMutablePointer<Double>
     private let G: UnsafeMutablePointer<Double>
     private let W: UnsafeMutablePointer<Double>
-    private let u: UnsafeMutablePointer<Double>
+    /// Indices i < p with φᵢ ≠ 0 (expanded seasonal AR polynomials are mostly zeros).
+    private let arIndex: UnsafeMutablePointer<Int>
 
     init(p: Int, q: Int) {
         self.p = p
@@ -51,33 +52,37 @@ final class ARMAKalmanWorkspace {
         a = .allocate(capacity: r)
         G = .allocate(capacity: r)
         W = .allocate(capacity: r)
-        u = .allocate(capacity: r)
+        arIndex = .allocate(capacity: max(p, 1))
     }
 
-    deinit { a.deallocate(); G.deallocate(); W.deallocate(); u.deallocate() }
+    deinit { a.deallocate(); G.deallocate(); W.deallocate(); arIndex.deallocate() }
 
     /// Runs the filter over the differenced series `w` (length m, no missing values) from
-    /// `a₁ = 0`, `P₁ = q0` (r×r column-major, the stationary covariance of the ARMA state).
+    /// `a₁ = 0`, `P₁ = Q0`, given only the first column `c` of Q0 (r values: the
+    /// recursions need `F₁ = c₀` and `G₁ = T c`, never the rest of Q0).
     ///
-    /// - Complexity: O(m·(r + p)), no allocation.
-    func run(w: UnsafePointer<Double>, m: Int, phi: UnsafePointer<Double>, q0: UnsafePointer<Double>) -> KalmanSums {
+    /// - Complexity: O(m·(r + nnz(φ))), no allocation.
+    func run(w: UnsafePointer<Double>, m: Int, phi: UnsafePointer<Double>, column c: UnsafePointer<Double>) -> KalmanSums {
         let r = self.r, p = self.p
-        let a = self.a, G = self.G, W = self.W, u = self.u
-        // G₁ = T Q0 e₁ = T (first column of Q0); W₁ = G₁, S₁ = −1/F₁.
-        var F = q0[0]
-        let c0 = q0[0]
+        let a = self.a, G = self.G, W = self.W, arIndex = self.arIndex
+        var nar = 0
+        for i in 0..<p where phi[i] != 0 { arIndex[nar] = i; nar += 1 }
+        // G₁ = T c; W₁ = G₁, S₁ = −1/F₁.
+        var F = c[0]
         for i in 0..<r {
-            var g = i < r - 1 ? q0[i + 1] : 0
-            if i < p { g += phi[i] * c0 }
-            G[i] = g
-            W[i] = g
+            G[i] = i < r - 1 ? c[i + 1] : 0
             a[i] = 0
         }
+        for t in 0..<nar { let i = arIndex[t]; G[i] += phi[i] * c[0] }
+        for i in 0..<r { W[i] = G[i] }
         var S = -1 / F
-        var ssq = 0.0, sumlog = 0.0
+        var ssq = 0.0
+        // Σ log Fₜ as the log of a running product (flushed before it can overflow or
+        // underflow): one log per ~100 steps instead of one per step.
+        var logSum = 0.0, product = 1.0
         var nu = 0
         var steady = false
-        var invF = 1 / F, logF = log(F)
+        var invF = 1 / F
         let tol = steadyTolerance
         steadyFrom = m
         for l in 0..<m {
@@ -85,38 +90,54 @@ final class ARMAKalmanWorkspace {
             if F < 1e4 {
                 nu += 1
                 ssq += v * v * invF
-                sumlog += logF
+                product *= F
+                if !(product < 1e200 && product > 1e-200) { logSum += log(product); product = 1 }
             }
-            // a ← T a + G v/F.
             let k = v * invF
             let a0 = a[0]
-            for i in 0..<(r - 1) { a[i] = a[i + 1] + G[i] * k }
-            a[r - 1] = G[r - 1] * k
-            for i in 0..<p { a[i] += phi[i] * a0 }
-            if steady { continue }
-            // u = T W.
+            if steady {
+                // a ← T a + G v/F.
+                for i in 0..<(r - 1) { a[i] = a[i + 1] + G[i] * k }
+                a[r - 1] = G[r - 1] * k
+                for t in 0..<nar { let i = arIndex[t]; a[i] += phi[i] * a0 }
+                continue
+            }
+            // a ← T a + G v/F, then with u = T W: W ← u − G w₀/F, G ← G + S w₀ u, using
+            // T x = (x_{i+1}) + φ x₀ (the φ part added over the non-zeros afterwards).
             let w0 = W[0]
-            for i in 0..<(r - 1) { u[i] = W[i + 1] }
-            u[r - 1] = 0
-            for i in 0..<p { u[i] += phi[i] * w0 }
             let sw = S * w0
             let gw = w0 * invF
-            var wmax = 0.0
-            for i in 0..<r {
-                let ui = u[i]
-                let wi = ui - G[i] * gw
-                G[i] += sw * ui
-                W[i] = wi
-                wmax = max(wmax, abs(wi))
+            for i in 0..<(r - 1) {
+                let gi = G[i]
+                let ui = W[i + 1]
+                a[i] = a[i + 1] + gi * k
+                W[i] = ui - gi * gw
+                G[i] = gi + sw * ui
+            }
+            let gl = G[r - 1]
+            a[r - 1] = gl * k
+            W[r - 1] = -gl * gw
+            for t in 0..<nar {
+                let i = arIndex[t]
+                let f = phi[i]
+                a[i] += f * a0
+                W[i] += f * w0
+                G[i] += sw * (f * w0)
             }
             let Fnew = F + sw * w0
             S *= F / Fnew
             F = Fnew
             invF = 1 / F
-            logF = log(F)
-            steady = abs(S) * wmax * wmax <= tol * F
-            if steady { steadyFrom = l + 1 }
+            // Convergence test every 4th step (it costs as much as the update): freeze when
+            // |S|·‖W‖² — a bound on every entry of the next covariance change — is tiny.
+            if l & 3 == 3 {
+                var ww = 0.0
+                for i in 0..<r { ww += W[i] * W[i] }
+                steady = abs(S) * ww <= tol * F
+                if steady { steadyFrom = l + 1 }
+            }
         }
-        return KalmanSums(ssq: ssq, sumlog: sumlog, nu: nu)
+        logSum += log(product)
+        return KalmanSums(ssq: ssq, sumlog: logSum, nu: nu)
     }
 }

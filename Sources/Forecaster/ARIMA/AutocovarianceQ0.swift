@@ -1,15 +1,21 @@
 /// The stationary covariance `Q0` of the ARMA state from the autocovariances of the ARMA
-/// process (as `RossignolQ0`), with preallocated buffers and loops over the non-zero
-/// coefficients only: the kernel the exact diffuse likelihood uses during optimisation
-/// instead of Gardner et al.'s least-squares solve.
+/// process (the idea of `RossignolQ0`), with preallocated buffers and loops over the
+/// non-zero coefficients only: the kernel of the exact diffuse likelihood used during
+/// auto-ARIMA's search, instead of Gardner et al.'s least-squares solve.
 ///
 /// With the state `αᵢ = Σ_{k>i} φₖ y_{t+i−k} + Σ_{k≥i} θₖ ε_{t+i−k}` (0-based i, θ₀ = 1,
-/// σ² = 1), the first column is `Q0[i,0] = Cov(αᵢ, yₜ) = Σ_{k>i} φₖγ(k−i) + Σ_{k≥i} θₖψ_{k−i}`
-/// with `γ` the autocovariances and `ψ` the MA(∞) weights; `γ(0…p)` solve the (p+1)×(p+1)
-/// system `γ(h) − Σφₖγ(|h−k|) = Σ_{j≥h} θⱼψ_{j−h}` (Gaussian elimination, partial pivoting).
+/// σ² = 1) the first column is
+/// `Q0[i,0] = Cov(αᵢ, yₜ) = Σ_{k>i} φₖ γ(k−i) + Σ_{k≥i} θₖ ψ_{k−i}`
+/// with `ψ` the MA(∞) weights and `γ` the autocovariances of y. These come from the pure
+/// AR part `xₜ = yₜ/θ(B)`: its partial autocorrelations by the Levinson–Durbin step-down
+/// recursion, then `γₓ(0) = 1/Π(1 − κₖ²)` and `γₓ(1…p)` by the step-up recursion (O(p²),
+/// stable for a stationary φ, where a dense (p+1)² solve would cost O(p³)), higher lags
+/// by the AR recursion, and finally `γ(h) = Σ_d ρ(d) γₓ(h + d)` over the (few) non-zero
+/// autocovariances `ρ(d) = Σⱼ θⱼθⱼ₊d` of the MA polynomial.
 /// The other entries follow from the Lyapunov equation `Q0 = T Q0 Tᵀ + R Rᵀ` itself, which
 /// for the companion `T` reads `Q[i,j] = Q[i+1,j+1] + φᵢ₊₁c_{j+1} + φⱼ₊₁c_{i+1} +
-/// φᵢ₊₁φⱼ₊₁c₀ + RᵢRⱼ` and is filled from the bottom-right corner.
+/// φᵢ₊₁φⱼ₊₁c₀ + RᵢRⱼ`, filled from the bottom-right corner. The Chandrasekhar recursions
+/// of `ARMAKalmanWorkspace` need the first column only (`firstColumn`).
 ///
 /// Why not Gardner: Gardner's method solves a system in r(r+1)/2 unknowns by Givens
 /// rotations (O(r⁶) worst case) and was a third of auto-ARIMA's CPU time on M3 (seasonal
@@ -17,17 +23,24 @@
 /// to ~1e-14 (tested against R's `getQ0`); close to non-stationarity this one is the more
 /// accurate (R's reason for offering `SSinit = "Rossignol2011"`).
 ///
-/// - Complexity: O(p³ + r·(nnz(φ) + nnz(θ)) + r²), no allocation.
+/// - Complexity: first column O(p² + (p + q)·nnz(φ) + q·nnz(θ) + p·nnz(ρ) + r·(nnz(φ) + nnz(θ)));
+///   full Q0 another O(r²); no allocation.
 final class AutocovarianceQ0Workspace {
     let r: Int
     let p: Int
     let q: Int
-    private let maxLag: Int
     private let psi: UnsafeMutablePointer<Double>
+    /// Autocovariances of the AR part, lags 0…p+q.
+    private let gammaAR: UnsafeMutablePointer<Double>
+    /// Autocovariances of y, lags 0…p.
     private let gamma: UnsafeMutablePointer<Double>
+    private let kappa: UnsafeMutablePointer<Double>
+    private let coef: UnsafeMutablePointer<Double>
+    private let scratch: UnsafeMutablePointer<Double>
     private let th: UnsafeMutablePointer<Double>
-    private let sys: UnsafeMutablePointer<Double>
-    private let rhs: UnsafeMutablePointer<Double>
+    /// Non-zero MA autocovariances ρ(d) and their lags d.
+    private let rho: UnsafeMutablePointer<Double>
+    private let rhoLag: UnsafeMutablePointer<Int>
     private let col: UnsafeMutablePointer<Double>
     /// 1-based lags k with φₖ ≠ 0, ascending.
     private let arIndex: UnsafeMutablePointer<Int>
@@ -38,90 +51,36 @@ final class AutocovarianceQ0Workspace {
         self.p = p
         self.q = q
         r = max(p, q + 1)
-        maxLag = p + q + 2
-        psi = .allocate(capacity: maxLag + 1)
-        gamma = .allocate(capacity: maxLag + 1)
+        psi = .allocate(capacity: q + 1)
+        gammaAR = .allocate(capacity: p + q + 1)
+        gamma = .allocate(capacity: p + 1)
+        kappa = .allocate(capacity: max(p, 1))
+        coef = .allocate(capacity: max(p, 1))
+        scratch = .allocate(capacity: max(p, 1))
         th = .allocate(capacity: q + 1)
-        sys = .allocate(capacity: (p + 1) * (p + 1))
-        rhs = .allocate(capacity: p + 1)
+        rho = .allocate(capacity: q + 1)
+        rhoLag = .allocate(capacity: q + 1)
         col = .allocate(capacity: r)
         arIndex = .allocate(capacity: max(p, 1))
         maIndex = .allocate(capacity: q + 1)
     }
 
     deinit {
-        psi.deallocate(); gamma.deallocate(); th.deallocate(); sys.deallocate(); rhs.deallocate(); col.deallocate()
-        arIndex.deallocate(); maIndex.deallocate()
+        psi.deallocate(); gammaAR.deallocate(); gamma.deallocate(); kappa.deallocate(); coef.deallocate()
+        scratch.deallocate(); th.deallocate(); rho.deallocate(); rhoLag.deallocate(); col.deallocate(); arIndex.deallocate(); maIndex.deallocate()
     }
 
     /// Writes Q0 (r×r, column-major, both triangles) into `out`. Returns false (and
-    /// leaves `out` NaN) when the autocovariance system is singular (AR unit root).
+    /// leaves `out` NaN) when the AR part is not stationary.
     @discardableResult
     func compute(phi: UnsafePointer<Double>, theta: UnsafePointer<Double>,
                  into out: UnsafeMutablePointer<Double>) -> Bool {
-        let p = self.p, q = self.q, r = self.r, maxLag = self.maxLag
-        var nar = 0
-        for k in 1...max(p, 1) where k <= p && phi[k - 1] != 0 { arIndex[nar] = k; nar += 1 }
-        th[0] = 1
-        var nma = 1
-        maIndex[0] = 0
-        for j in 0..<q {
-            th[j + 1] = theta[j]
-            if theta[j] != 0 { maIndex[nma] = j + 1; nma += 1 }
-        }
-        // ψ: MA(∞) weights.
-        for j in 0...maxLag {
-            var v = j <= q ? th[j] : 0
-            for t in 0..<nar {
-                let k = arIndex[t]
-                if k > j { break }
-                v += phi[k - 1] * psi[j - k]
-            }
-            psi[j] = v
-        }
-        // γ(0…p) from the (p+1)×(p+1) system, column-major.
-        let m = p + 1
-        for i in 0..<(m * m) { sys[i] = 0 }
-        for h in 0...p {
-            sys[h + m * h] += 1
-            for t in 0..<nar {
-                let k = arIndex[t]
-                sys[h + m * abs(h - k)] -= phi[k - 1]
-            }
-            var b = 0.0
-            if h <= q { for j in h...q { b += th[j] * psi[j - h] } }
-            rhs[h] = b
-        }
-        guard solveInPlace(m) else {
+        let r = self.r, p = self.p, q = self.q
+        let c = col
+        guard firstColumn(phi: phi, theta: theta, into: c) else {
             for i in 0..<(r * r) { out[i] = .nan }
             return false
         }
-        for h in 0...p { gamma[h] = rhs[h] }
-        if p + 1 <= maxLag {
-            for h in (p + 1)...maxLag {
-                var v = 0.0
-                for t in 0..<nar { let k = arIndex[t]; v += phi[k - 1] * gamma[h - k] }
-                if h <= q { for j in h...q { v += th[j] * psi[j - h] } }
-                gamma[h] = v
-            }
-        }
-        // First column: c[i] = Cov(αᵢ, yₜ) = Σ_{k≥i} φ_{k+1} γ(k+1−i) + Σ_{k≥i} θₖ ψ_{k−i}
-        // (0-based state index i; φ_{k+1} = phi[k]).
-        let c = col
-        for i in 0..<r {
-            var s = 0.0
-            for t in 0..<nar {
-                let k = arIndex[t] - 1
-                if k >= i { s += phi[k] * gamma[k + 1 - i] }
-            }
-            for t in 0..<nma {
-                let k = maIndex[t]
-                if k >= i { s += th[k] * psi[k - i] }
-            }
-            c[i] = s
-        }
-        // The rest from Q0 = T Q0 Tᵀ + R Rᵀ entry by entry, from the bottom-right corner:
-        // Q[i,j] = Q[i+1,j+1] + φᵢc[j+1] + φⱼc[i+1] + φᵢφⱼc[0] + RᵢRⱼ (terms beyond r are 0).
         let c0 = c[0]
         var j = r - 1
         while j >= 0 {
@@ -144,33 +103,103 @@ final class AutocovarianceQ0Workspace {
         return true
     }
 
-    /// Solves `sys · x = rhs` in place (x in `rhs`) by Gaussian elimination with partial
-    /// pivoting; false when a pivot is zero or not finite.
-    private func solveInPlace(_ m: Int) -> Bool {
-        let a = sys, b = rhs
-        for c in 0..<m {
-            var piv = c
-            var best = abs(a[c + m * c])
-            for i in (c + 1)..<max(m, c + 1) where abs(a[i + m * c]) > best { best = abs(a[i + m * c]); piv = i }
-            guard best > 0, best.isFinite else { return false }
-            if piv != c {
-                for j in c..<m { let t = a[c + m * j]; a[c + m * j] = a[piv + m * j]; a[piv + m * j] = t }
-                let t = b[c]; b[c] = b[piv]; b[piv] = t
+    /// Writes the first column of Q0 (r values, `Cov(αᵢ, yₜ)`) into `c`. False when the
+    /// AR part is not stationary (a partial autocorrelation of modulus ≥ 1).
+    ///
+    /// - Complexity: see the type; no allocation.
+    func firstColumn(phi: UnsafePointer<Double>, theta: UnsafePointer<Double>,
+                     into c: UnsafeMutablePointer<Double>) -> Bool {
+        let p = self.p, q = self.q, r = self.r
+        var nar = 0
+        for k in 1...max(p, 1) where k <= p && phi[k - 1] != 0 { arIndex[nar] = k; nar += 1 }
+        th[0] = 1
+        var nma = 1
+        maIndex[0] = 0
+        for j in 0..<q {
+            th[j + 1] = theta[j]
+            if theta[j] != 0 { maIndex[nma] = j + 1; nma += 1 }
+        }
+        // ψ₀…ψ_q: MA(∞) weights.
+        for j in 0...q {
+            var v = th[j]
+            for t in 0..<nar {
+                let k = arIndex[t]
+                if k > j { break }
+                v += phi[k - 1] * psi[j - k]
             }
-            let inv = 1 / a[c + m * c]
-            for i in (c + 1)..<max(m, c + 1) {
-                let f = a[i + m * c] * inv
-                if f == 0 { continue }
-                for j in (c + 1)..<m { a[i + m * j] -= f * a[c + m * j] }
-                b[i] -= f * b[c]
+            psi[j] = v
+        }
+        // AR part: step-down to the partial autocorrelations κ₁…κ_p.
+        for j in 0..<p { coef[j] = phi[j] }
+        var k = p
+        var prod = 1.0
+        while k >= 1 {
+            let kk = coef[k - 1]
+            guard abs(kk) < 1 else { return false }
+            kappa[k - 1] = kk
+            let denom = 1 - kk * kk
+            prod *= denom
+            if kk != 0 {
+                let inv = 1 / denom
+                for j in 0..<(k - 1) { scratch[j] = (coef[j] + kk * coef[k - 2 - j]) * inv }
+                for j in 0..<(k - 1) { coef[j] = scratch[j] }
+            }
+            k -= 1
+        }
+        // Step-up: φ^(k) from φ^(k−1) and γₓ(k) = Σⱼ φ^(k)ⱼ γₓ(k−j).
+        gammaAR[0] = 1 / prod
+        k = 1
+        while k <= p {
+            let kk = kappa[k - 1]
+            if kk != 0 {
+                for j in 0..<(k - 1) { scratch[j] = coef[j] - kk * coef[k - 2 - j] }
+                for j in 0..<(k - 1) { coef[j] = scratch[j] }
+            }
+            coef[k - 1] = kk
+            var g = 0.0
+            for j in 0..<k { g += coef[j] * gammaAR[k - 1 - j] }
+            gammaAR[k] = g
+            k += 1
+        }
+        if q > 0 {
+            for h in (p + 1)...(p + q) {
+                var g = 0.0
+                for t in 0..<nar { let l = arIndex[t]; g += phi[l - 1] * gammaAR[h - l] }
+                gammaAR[h] = g
             }
         }
-        var c = m - 1
-        while c >= 0 {
-            var s = b[c]
-            for j in (c + 1)..<max(m, c + 1) { s -= a[c + m * j] * b[j] }
-            b[c] = s / a[c + m * c]
-            c -= 1
+        // γ(h) = Σⱼₖ θⱼθₖ γₓ(|h + k − j|) = Σ_d ρ(|d|) γₓ(|h + d|), h = 0…p, with the MA
+        // autocovariances ρ(d) = Σⱼ θⱼθⱼ₊d at their few non-zero lags.
+        var nrho = 0
+        for d in 0...q {
+            var v = 0.0
+            for a in 0..<nma {
+                let j = maIndex[a]
+                if j + d > q { break }
+                v += th[j] * th[j + d]
+            }
+            if v != 0 { rho[nrho] = v; rhoLag[nrho] = d; nrho += 1 }
+        }
+        for h in 0...p {
+            var g = 0.0
+            for t in 0..<nrho {
+                let d = rhoLag[t]
+                g += d == 0 ? rho[t] * gammaAR[h] : rho[t] * (gammaAR[h + d] + gammaAR[abs(h - d)])
+            }
+            gamma[h] = g
+        }
+        // c[i] = Σ_{k≥i} φ_{k+1} γ(k+1−i) + Σ_{k≥i} θₖ ψ_{k−i} (φ_{k+1} = phi[k]).
+        for i in 0..<r {
+            var s = 0.0
+            for t in 0..<nar {
+                let k = arIndex[t] - 1
+                if k >= i { s += phi[k] * gamma[k + 1 - i] }
+            }
+            for t in 0..<nma {
+                let k = maIndex[t]
+                if k >= i { s += th[k] * psi[k - i] }
+            }
+            c[i] = s
         }
         return true
     }

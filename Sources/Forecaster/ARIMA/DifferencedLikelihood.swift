@@ -1,10 +1,11 @@
 /// The ML objective's data side for a complete series: the differenced series
 /// `Δy = (1−B)ᵈ(1−Bᵐ)ᴰ y` and differenced regressors `ΔX`, computed once per fit, so that
 /// an evaluation only forms `w = Δy − ΔX β` (differencing is linear) and runs the
-/// r-dimensional ARMA filter (`ARMAKalmanWorkspace`) from the stationary Q0.
+/// r-dimensional ARMA filter (`ARMAKalmanWorkspace`) from the stationary Q0, of which the
+/// filter needs the first column only.
 ///
-/// Q0 is cached for the last (φ, θ): finite-difference steps in a regression coefficient
-/// reuse it.
+/// That column is cached for the last (φ, θ): finite-difference steps in a regression
+/// coefficient reuse it.
 ///
 /// - Complexity: O(m·k) to form w (m = n − d − m·D, k regressors) plus the filter; no
 ///   allocation after construction.
@@ -17,6 +18,8 @@ final class DifferencedLikelihood {
     private let dx: UnsafeMutablePointer<Double>
     private let dxreg: UnsafeMutablePointer<Double>
     private let w: UnsafeMutablePointer<Double>
+    /// First column of Q0 (what the filter needs), and a full r×r scratch for Gardner's.
+    private let column: UnsafeMutablePointer<Double>
     private let q0: UnsafeMutablePointer<Double>
     private let cachePhi: UnsafeMutablePointer<Double>
     private let cacheTheta: UnsafeMutablePointer<Double>
@@ -36,6 +39,7 @@ final class DifferencedLikelihood {
         dx = .allocate(capacity: m)
         dxreg = .allocate(capacity: max(m * k, 1))
         w = .allocate(capacity: m)
+        column = .allocate(capacity: r)
         q0 = .allocate(capacity: r * r)
         cachePhi = .allocate(capacity: max(p, 1))
         cacheTheta = .allocate(capacity: max(q, 1))
@@ -56,7 +60,7 @@ final class DifferencedLikelihood {
     }
 
     deinit {
-        dx.deallocate(); dxreg.deallocate(); w.deallocate(); q0.deallocate()
+        dx.deallocate(); dxreg.deallocate(); w.deallocate(); column.deallocate(); q0.deallocate()
         cachePhi.deallocate(); cacheTheta.deallocate()
     }
 
@@ -76,16 +80,19 @@ final class DifferencedLikelihood {
         if same { for i in 0..<q where cacheTheta[i] != theta[i] { same = false; break } }
         if !same {
             if r == 1 {
-                q0[0] = p > 0 ? 1.0 / (1.0 - phi[0] * phi[0]) : 1.0
+                column[0] = p > 0 ? 1.0 / (1.0 - phi[0] * phi[0]) : 1.0
             } else if autocovarianceQ0 {
-                autocovariance.compute(phi: phi, theta: theta, into: q0)
+                if !autocovariance.firstColumn(phi: phi, theta: theta, into: column) {
+                    for i in 0..<r { column[i] = .nan }
+                }
             } else {
                 gardner.compute(phi: phi, p: p, theta: theta, q: q, into: q0)
+                for i in 0..<r { column[i] = q0[i] }
             }
             for i in 0..<p { cachePhi[i] = phi[i] }
             for i in 0..<q { cacheTheta[i] = theta[i] }
             cacheKind = kind
         }
-        return filter.run(w: w, m: m, phi: phi, q0: q0)
+        return filter.run(w: w, m: m, phi: phi, column: column)
     }
 }
