@@ -388,6 +388,14 @@ enum ARIMAEstimator {
         if transformPars { coef = ParameterTransform.undoPars(coef, arma) }
         let st = objective.finalState(coef)
         residuals = st.residuals
+        if objective.differenced != nil && !noOptim {
+            // The optimum was found on the exact diffuse likelihood; report R's objective
+            // (κ filter) at that point, from the same pass that gives the residuals. The two
+            // optima differ by O((level/σ)²/κ) in the coefficients, so this is R's value at
+            // R's optimum up to the square of that (and the optimiser's tolerance), which
+            // keeps auto-ARIMA's AICc comparisons those of R.
+            value = st.value
+        }
         sigma2 = st.ssq / Double(nUsed)
         let statsValue = 2 * Double(nUsed) * value + Double(nUsed) + Double(nUsed) * log(2 * Double.pi)
         return try finish(coef: coef, narma: narma, ncxreg: ncxreg, mask: mask, covarianceJob: job,

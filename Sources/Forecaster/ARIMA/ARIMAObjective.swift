@@ -127,6 +127,8 @@ final class ARIMAObjective {
         var P: [Double]
         var residuals: [Double]
         var ssq: Double
+        /// R's `armafn` value at these coefficients: ½[log(ssq/ν) + Σlog Fₜ/ν].
+        var value: Double
     }
 
     /// Runs the filter at the final (untransformed) coefficients, as R's closing
@@ -141,7 +143,8 @@ final class ARIMAObjective {
         let rd = kalman.rd
         return FinalState(phi: (0..<pTot).map { phi[$0] }, theta: (0..<qTot).map { theta[$0] },
                           a: (0..<rd).map { kalman.a[$0] }, P: (0..<(rd * rd)).map { kalman.P[$0] },
-                          residuals: res, ssq: s.ssq)
+                          residuals: res, ssq: s.ssq,
+                          value: 0.5 * (log(s.ssq / Double(s.nu)) + s.sumlog / Double(s.nu)))
     }
 
     /// CSS residuals (zeros for the first `ncond`) and their mean square at `coef`.
