@@ -388,9 +388,10 @@ enum ARIMAEstimator {
         if transformPars { coef = ParameterTransform.undoPars(coef, arma) }
         let st = objective.finalState(coef)
         residuals = st.residuals
-        if objective.differenced != nil && !noOptim {
+        if objective.differenced != nil {
             // The optimum was found on the exact diffuse likelihood; report R's objective
-            // (κ filter) at that point, from the same pass that gives the residuals. The two
+            // (κ filter) at that point, from the same pass that gives the residuals (with no
+            // free parameter, R's objective outright). The two
             // optima differ by O((level/σ)²/κ) in the coefficients, so this is R's value at
             // R's optimum up to the square of that (and the optimiser's tolerance), which
             // keeps auto-ARIMA's AICc comparisons those of R.
