@@ -159,3 +159,29 @@ import TestSupport
         }
     }
 }
+
+/// Auto-ARIMA's fast search returns R's `Arima` fit of the chosen orders, identical to
+/// the search run entirely with R's arithmetic (`fastSearch = false`), on M3 series that
+/// exercise its two safeguards: N2749, where the constant-free null model wins (the
+/// refit must take the incumbent's own orders), and N1704, where the fast winner
+/// (2,1,3)(1,0,1) with drift is not admissible under R's arithmetic (the search is
+/// repeated with it and gives R's (0,1,1)(1,0,1)). The first 300 series are compared
+/// with R's own choices by Benchmarks/arima/compare_auto.py.
+@Suite struct ARIMAFastSearchTests {
+    @Test(arguments: ["N2749", "N1704"])
+    func fastSearchReturnsTheRFit(_ id: String) throws {
+        let data = try M3Monthly.load()
+        let y = try #require(data.series[id])
+        let fast = try AutoARIMA().fit(y, period: 12)
+        var slowSearch = AutoARIMA()
+        slowSearch.fastSearch = false
+        let slow = try slowSearch.fit(y, period: 12)
+        #expect(fast.spec == slow.spec, "\(id): \(fast.spec) vs \(slow.spec)")
+        #expect(fast.coefficientNames == slow.coefficientNames)
+        #expect(fast.coefficients == slow.coefficients, "\(id)")
+        #expect(fast.aicc == slow.aicc && fast.logLikelihood == slow.logLikelihood, "\(id)")
+        if id == "N1704" {
+            #expect(fast.spec.p == 0 && fast.spec.q == 1 && fast.spec.P == 1 && fast.spec.Q == 1)
+        }
+    }
+}
