@@ -4,8 +4,9 @@ import Foundation
 /// once per fit: `armaCSS` (½ log of the conditional mean square) and `armafn`
 /// (½ [log(ssq/ν) + Σlog Fₜ/ν], the concentrated exact Gaussian −log-likelihood / n).
 ///
-/// - Complexity: one evaluation is O(n·(k + p + q)) for CSS and O(n·rd² + np²·r) for ML
-///   (filter plus Gardner's Q0); neither allocates.
+/// - Complexity: one evaluation is O(n·(k + nnz(φ) + nnz(θ))) for CSS; for ML O(n·rd² +
+///   np²·r) with R's filter and Gardner's Q0, or O(n·(k + r) + p²) on the fast path
+///   (`DifferencedLikelihood`); neither allocates.
 final class ARIMAObjective {
     let n: Int
     let arma: ARMAOrders
