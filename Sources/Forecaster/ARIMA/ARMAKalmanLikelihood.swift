@@ -10,8 +10,8 @@ import Foundation
 /// what is left is the ARMA likelihood of the n − d* differences. R's `ARIMA_Like` puts the
 /// differencing in the state with a κ = 10⁶ prior and drops the d* innovations with
 /// `Fₜ ≥ 10⁴`, which approximates the same quantity up to O((level/σ)²/κ) — 1.2e-5
-/// relative on log AirPassengers, ≤ 1e-9 on stationary-looking series (measured on the
-/// parity fixtures; Benchmarks/arima/RESULTS.md).
+/// relative on log AirPassengers, ≤ 4e-10 where the level is small against σ (Nile,
+/// UKDriverDeaths); measured on the parity fixtures, Benchmarks/arima/RESULTS.md.
 ///
 /// Chandrasekhar recursions (Morf, Sidhu & Kailath 1974; for ARMA, Mélard 1984, AS 197):
 /// started from the stationary covariance `P₁ = Q0` (`Q0 = T Q0 Tᵀ + R Rᵀ`), the change
