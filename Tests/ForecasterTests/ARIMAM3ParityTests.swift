@@ -52,7 +52,14 @@ struct M3ParityCase: Decodable {
                 if !isClose(f.lower[0][t], c.lower95[t], rel: 1e-4, abs: 1e-6) { ok = false }
                 if !isClose(f.upper[0][t], c.upper95[t], rel: 1e-4) { ok = false }
             }
-            if !ok { mismatches.append("\(c.series) \(m.coefficients) vs \(c.coef) ll \(m.logLikelihood) vs \(c.loglik)") }
+            if !ok {
+                var worst = 0.0
+                for t in 0..<18 {
+                    worst = max(worst, relativeDifference(f.mean[t], c.fmean[t]), relativeDifference(f.upper[0][t], c.upper95[t]))
+                }
+                mismatches.append("\(c.series) \(m.coefficients) vs \(c.coef) ll \(m.logLikelihood) vs \(c.loglik) "
+                                  + "aicc \(m.aicc) vs \(c.aicc), forecast rel \(worst)")
+            }
         }
         #expect(mismatches.isEmpty, "\(mismatches.count) of 50: \(mismatches.joined(separator: "\n"))")
     }

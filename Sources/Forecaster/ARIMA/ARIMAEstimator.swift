@@ -35,8 +35,14 @@ enum ARIMAEstimator {
     /// `fitArima`, optionally leaving the Hessian (the coefficient covariance) to be
     /// computed later by `pending` — auto-ARIMA only needs it for candidates that would
     /// improve on the incumbent, and skipping it elsewhere changes no decision.
+    ///
+    /// With `exactDiffuse`, the ML objective of a complete series is the exact diffuse
+    /// likelihood on the differenced series (`DifferencedLikelihood`, several times
+    /// faster) instead of R's κ = 10⁶ approximation; the estimates then differ from R's in
+    /// the last digits (O(1/κ) in the objective, within the optimiser's tolerance in the
+    /// coefficients). Auto-ARIMA's search uses it; `ARIMA.fit` keeps R's arithmetic.
     static func fitArimaDeferred(_ specIn: ARIMA, y yIn: [Double], xreg: Matrix?, xregNames: [String]?,
-                                 fixed: [Double]?, deferCovariance: Bool)
+                                 fixed: [Double]?, deferCovariance: Bool, exactDiffuse: Bool = false)
         throws -> (model: ARIMAModel, pending: (() throws -> Matrix?)?) {
         var spec = specIn
         guard spec.p >= 0, spec.d >= 0, spec.q >= 0, spec.P >= 0, spec.D >= 0, spec.Q >= 0 else {
@@ -69,7 +75,7 @@ enum ARIMAEstimator {
             }
         }
         let core = try fitStats(y: y, spec: spec, xregColumns: cols, xregNames: names, fixed: fixed,
-                                deferCovariance: deferCovariance)
+                                deferCovariance: deferCovariance, exactDiffuse: exactDiffuse)
         // forecast::Arima's statistics.
         let npar = core.mask.filter { $0 }.count + 1
         let res = core.residuals
@@ -117,7 +123,8 @@ enum ARIMAEstimator {
 
     /// `stats::arima(x, order, seasonal, xreg, include.mean, method, transform.pars, fixed, kappa)`.
     static func fitStats(y x: [Double], spec: ARIMA, xregColumns: [[Double]], xregNames: [String],
-                         fixed fixedIn: [Double]?, deferCovariance: Bool = false) throws -> StatsFit {
+                         fixed fixedIn: [Double]?, deferCovariance: Bool = false,
+                         exactDiffuse: Bool = false) throws -> StatsFit {
         let n = x.count
         let arma = ARMAOrders(p: spec.p, q: spec.q, P: spec.P, Q: spec.Q, period: spec.period, d: spec.d, D: spec.D)
         // R's getQ0 limit; it also bounds the O(r⁴) workspace of Gardner's method.
@@ -235,7 +242,8 @@ enum ARIMAEstimator {
         }
 
         let objective = ARIMAObjective(x: x, xreg: xreg, ncxreg: ncxreg, arma: arma, delta: delta,
-                                       kappa: spec.kappa, ncond: ncond, rossignol: spec.stateInit == .rossignol2011)
+                                       kappa: spec.kappa, ncond: ncond, rossignol: spec.stateInit == .rossignol2011,
+                                       exactDiffuse: exactDiffuse)
         var value = 0.0
         var convergence = 0
         var sigma2 = 0.0
@@ -380,6 +388,15 @@ enum ARIMAEstimator {
         if transformPars { coef = ParameterTransform.undoPars(coef, arma) }
         let st = objective.finalState(coef)
         residuals = st.residuals
+        if objective.differenced != nil {
+            // The optimum was found on the exact diffuse likelihood; report R's objective
+            // (κ filter) at that point, from the same pass that gives the residuals (with no
+            // free parameter, R's objective outright). The two
+            // optima differ by O((level/σ)²/κ) in the coefficients, so this is R's value at
+            // R's optimum up to the square of that (and the optimiser's tolerance), which
+            // keeps auto-ARIMA's AICc comparisons those of R.
+            value = st.value
+        }
         sigma2 = st.ssq / Double(nUsed)
         let statsValue = 2 * Double(nUsed) * value + Double(nUsed) + Double(nUsed) * log(2 * Double.pi)
         return try finish(coef: coef, narma: narma, ncxreg: ncxreg, mask: mask, covarianceJob: job,

@@ -58,6 +58,12 @@ public struct AutoARIMA: Sendable {
     public var biasAdjust = false
     /// Use several cores for the non-stepwise search.
     public var parallel = false
+    /// Fit the search's candidates by the exact diffuse likelihood on the differenced
+    /// series (`DifferencedLikelihood`, several times faster), ranking them by R's
+    /// objective at that optimum, and refit the chosen model with R's arithmetic. false:
+    /// every candidate with R's κ = 10⁶ filter, as `auto.arima` (slower; same choices on
+    /// the first 300 M3 monthly series, see Benchmarks/arima/RESULTS.md).
+    public var fastSearch = true
 
     public init(d: Int? = nil, D: Int? = nil) {
         self.d = d
@@ -168,7 +174,7 @@ public struct AutoARIMA: Sendable {
         let allowdrift = allowDrift && dd + DD == 1
         let allowmean = allowMean && dd + DD == 0
         let search = Search(x: x, xreg: xreg, d: dd, D: DD, period: m, ic: ic, offset: offset,
-                            lambda: lambda, biasAdjust: biasAdjust)
+                            lambda: lambda, biasAdjust: biasAdjust, exactDiffuse: fastSearch)
         if !stepwise {
             return try search.exhaustive(maxp: maxp, maxq: maxq, maxP: maxP, maxQ: maxQ, maxOrder: maxOrder,
                                          allowdrift: allowdrift, allowmean: allowmean, approximation: approx,

@@ -14,6 +14,8 @@ extension AutoARIMA {
         var offset: Double
         var lambda: Double?
         var biasAdjust: Bool
+        /// Fit candidates on the fast path (see `candidate`); the chosen one is refitted.
+        var exactDiffuse = true
 
         /// `forecast:::myarima`: fits one candidate and returns its criterion, ∞ when the
         /// fit fails, a root lies within 1.01 of the unit circle, or a coefficient
@@ -22,8 +24,14 @@ extension AutoARIMA {
         /// With `lazy`, the Hessian-based variance check is left in `pending` and done by
         /// `resolve` only when the candidate could win (R computes it for every fit; the
         /// chosen model is the same).
+        ///
+        /// With `exactDiffuse` (the search), ML uses the exact diffuse likelihood on the
+        /// differenced series (`DifferencedLikelihood`), several times faster than R's
+        /// κ = 10⁶ filter and equal to it up to O((level/σ)²/κ); the chosen model is then
+        /// refitted with R's arithmetic by `exactRefit`.
         func candidate(p: Int, q: Int, P: Int, Q: Int, constant: Bool, approximation: Bool,
-                       lazy: Bool = false) -> Candidate {
+                       lazy: Bool = false, exactDiffuse exactDiffuseIn: Bool? = nil) -> Candidate {
+            let exactDiffuse = exactDiffuseIn ?? self.exactDiffuse
             let useSeason = P + D + Q > 0 && period > 1
             let diffs = d + D
             let spec = ARIMA(p: p, d: d, q: q, P: useSeason ? P : 0, D: useSeason ? D : 0, Q: useSeason ? Q : 0,
@@ -34,7 +42,8 @@ extension AutoARIMA {
             var pending: (() throws -> Matrix?)? = nil
             do {
                 (model, pending) = try ARIMAEstimator.fitArimaDeferred(spec, y: x, xreg: xreg, xregNames: nil, fixed: nil,
-                                                                      deferCovariance: lazy && !approximation)
+                                                                      deferCovariance: lazy && !approximation,
+                                                                      exactDiffuse: exactDiffuse)
             } catch { return Candidate(model: nil, ic: .infinity) }
             // n: non-missing values between the first and last non-missing of x.
             var n = 0
@@ -86,6 +95,21 @@ extension AutoARIMA {
             } catch {
                 c.ic = .infinity
             }
+        }
+
+        /// The chosen model refitted with R's arithmetic (κ = 10⁶ filter, Gardner's Q0), so
+        /// that auto-ARIMA returns exactly R's `Arima` fit of the chosen orders; nil when
+        /// that fit is not admissible (the two objectives led BFGS to different local
+        /// optima and R's is at the root or variance limits) — the caller then repeats the
+        /// search with R's arithmetic, so the answer is always one R's search could give.
+        func exactRefit(_ c: Candidate) -> Candidate? {
+            // The orders from the fitted specification: the search's p, q, P, Q and
+            // constant variables need not describe the incumbent (R does not reset
+            // `constant` when the constant-free null model wins).
+            guard let s = c.model?.spec else { return nil }
+            let f = candidate(p: s.p, q: s.q, P: s.P, Q: s.Q, constant: s.includeMean, approximation: false,
+                              exactDiffuse: false)
+            return f.ic < .infinity && f.model != nil ? f : nil
         }
 
         /// forecast's `checkarima`: NaN standard error (negative or NaN variance).
@@ -186,9 +210,20 @@ extension AutoARIMA {
                 }
                 for i in order {
                     let r = results[i].0
-                    let f = candidate(p: r.p, q: r.q, P: r.P, Q: r.Q, constant: r.constant, approximation: false)
+                    let f = candidate(p: r.p, q: r.q, P: r.P, Q: r.Q, constant: r.constant, approximation: false,
+                                      exactDiffuse: false)
                     if f.ic < .infinity { best = f; break }
                 }
+            }
+            if !approximation && exactDiffuse {
+                guard best.ic < .infinity, let refit = exactRefit(best) else {
+                    var slow = self
+                    slow.exactDiffuse = false
+                    return try slow.stepwise(start: start, maxp: maxp, maxq: maxq, maxP: maxP, maxQ: maxQ,
+                                             nmodels: nmodels, constant: constantIn,
+                                             allowConstantToggle: allowConstantToggle, approximation: approximation)
+                }
+                best = refit
             }
             guard best.ic < .infinity, let model = best.model else {
                 throw ForecasterError.noSuitableModel("No suitable ARIMA model found")
@@ -216,11 +251,22 @@ extension AutoARIMA {
             guard bestIndex >= 0 else { throw ForecasterError.noSuitableModel("No ARIMA model able to be estimated") }
             if approximation {
                 let r = rows[bestIndex]
-                let f = candidate(p: r.p, q: r.q, P: r.P, Q: r.Q, constant: r.constant, approximation: false)
+                let f = candidate(p: r.p, q: r.q, P: r.P, Q: r.Q, constant: r.constant, approximation: false,
+                                  exactDiffuse: false)
                 if f.ic < .infinity, let m = f.model { return m }
                 return try exhaustive(maxp: maxp, maxq: maxq, maxP: maxP, maxQ: maxQ, maxOrder: maxOrder,
                                       allowdrift: allowdrift, allowmean: allowmean, approximation: false,
                                       parallel: parallel)
+            }
+            if exactDiffuse {
+                guard let refit = exactRefit(fits[bestIndex]), let m = refit.model else {
+                    var slow = self
+                    slow.exactDiffuse = false
+                    return try slow.exhaustive(maxp: maxp, maxq: maxq, maxP: maxP, maxQ: maxQ, maxOrder: maxOrder,
+                                               allowdrift: allowdrift, allowmean: allowmean,
+                                               approximation: approximation, parallel: parallel)
+                }
+                return m
             }
             guard let m = fits[bestIndex].model else { throw ForecasterError.noSuitableModel("No suitable ARIMA model found") }
             return m
@@ -251,3 +297,5 @@ private final class CandidateBox: @unchecked Sendable {
     func set(_ i: Int, _ c: AutoARIMA.Candidate) { lock.lock(); storage[i] = c; lock.unlock() }
     var values: [AutoARIMA.Candidate] { lock.lock(); defer { lock.unlock() }; return storage }
 }
+
+
