@@ -12,6 +12,11 @@ import TestSupport
 /// the `auto` rule is chosen on) and `test` (the full training series, forecast the 18
 /// test values). It asserts that no method gives a non-finite value or a mean beyond
 /// 100 × max|history| on any series.
+///
+/// `ALMANAC_M3_MEMBERS` (e.g. `ets(akaike),arima(log),dotm`) dumps single combination
+/// members instead, as `<member>_<setup>.csv` with the name's parentheses and commas turned
+/// into dashes (`ets-akaike_test.csv`, `arima-log_holdout.csv`): the inputs of
+/// Benchmarks/m3/choose_auto.py, which scores the candidate `auto` rules.
 @Suite struct AutoBenchmarkTests {
     static let output = ProcessInfo.processInfo.environment["ALMANAC_M3_DUMP"]
 
@@ -28,6 +33,46 @@ import TestSupport
         }
         func sorted(_ x: [(Int, Double)]?) -> [Double] { (x ?? []).sorted { $0.0 < $1.0 }.map(\.1) }
         return order.map { BenchmarkSeries(id: $0, train: sorted(train[$0]), test: sorted(test[$0]), period: 12) }
+    }
+
+    /// The dump file stem of a member: "ets(akaike,log)" → "ets-akaike-log".
+    static func stem(_ m: CombinationMember) -> String {
+        m.rawValue.replacingOccurrences(of: "(", with: "-").replacingOccurrences(of: ",", with: "-")
+            .replacingOccurrences(of: ")", with: "")
+    }
+
+    @Test(.enabled(if: output != nil && ProcessInfo.processInfo.environment["ALMANAC_M3_MEMBERS"] != nil))
+    func dumpMembers() throws {
+        let dir = try #require(Self.output)
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        // "ets(akaike,log)" contains a comma: protect it from the split.
+        let names = (ProcessInfo.processInfo.environment["ALMANAC_M3_MEMBERS"] ?? "")
+            .replacingOccurrences(of: "ets(akaike,log)", with: "ETSAKAIKELOG")
+            .split(separator: ",").map { $0 == "ETSAKAIKELOG" ? "ets(akaike,log)" : String($0) }
+        let full = try Self.load()
+        let setups = (ProcessInfo.processInfo.environment["ALMANAC_M3_SETUPS"] ?? "holdout,test").split(separator: ",")
+        for name in names {
+            let member = try #require(CombinationMember(rawValue: name), "unknown member \(name)")
+            for setup in setups {
+                let series = setup == "holdout" ? full.map { s in
+                    BenchmarkSeries(id: s.id, train: Array(s.train.dropLast(18)), test: Array(s.train.suffix(18)), period: 12)
+                } : full
+                let scores = AccuracyBenchmark.run(series) { y, period, h in
+                    try member.fit(y, period: period).forecast(horizon: h, levels: [80, 95])
+                }
+                var rows = ["series,h,mean,lo80,hi80,lo95,hi95"]
+                for (s, sc) in zip(series, scores) {
+                    // A member that cannot fit a series (e.g. log scale on non-positive data)
+                    // is replaced by Naive2 there, as `auto` would drop it.
+                    let fc = try sc.forecast ?? ForecastMethod.naive2.forecast(s.train, period: 12, horizon: 18, levels: [80, 95])
+                    for h in 0..<fc.horizon {
+                        rows.append("\(s.id),\(h + 1),\(fc.mean[h]),\(fc.lower[0][h]),\(fc.upper[0][h]),\(fc.lower[1][h]),\(fc.upper[1][h])")
+                    }
+                }
+                try (rows.joined(separator: "\n") + "\n").write(toFile: "\(dir)/\(Self.stem(member))_\(setup).csv",
+                                                                atomically: true, encoding: .utf8)
+            }
+        }
     }
 
     @Test(.enabled(if: output != nil))
