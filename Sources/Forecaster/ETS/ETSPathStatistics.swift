@@ -29,16 +29,27 @@ enum ETSPathStatistics {
         var out = Matrix(rows: h, columns: h)
         guard used > 1 else { return out }
         for i in 0..<h { means[i] /= Double(used) }
-        for r in 0..<paths where valid[r] {
-            for i in 0..<h {
-                let di = sample[r * h + i] - means[i]
-                for j in i..<h { out[i, j] += di * (sample[r * h + j] - means[j]) }
+        // Upper triangle accumulated column-major in a flat buffer (the hot loop of simulated
+        // ETS forecasts: paths × h²/2); same summation order as the textbook double loop.
+        var acc = [Double](repeating: 0, count: h * h)
+        sample.withUnsafeBufferPointer { x in
+            means.withUnsafeBufferPointer { mu in
+                acc.withUnsafeMutableBufferPointer { c in
+                    for r in 0..<paths where valid[r] {
+                        let row = r * h
+                        for i in 0..<h {
+                            let di = x[row + i] - mu[i]
+                            for j in i..<h { c[j * h + i] += di * (x[row + j] - mu[j]) }
+                        }
+                    }
+                }
             }
         }
         for i in 0..<h {
             for j in i..<h {
-                out[i, j] /= Double(used - 1)
-                out[j, i] = out[i, j]
+                let v = acc[j * h + i] / Double(used - 1)
+                out[i, j] = v
+                out[j, i] = v
             }
         }
         return out
