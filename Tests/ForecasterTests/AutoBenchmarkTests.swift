@@ -35,6 +35,17 @@ import TestSupport
         return order.map { BenchmarkSeries(id: $0, train: sorted(train[$0]), test: sorted(test[$0]), period: 12) }
     }
 
+    /// Writes `series,h,mean,lo80,hi80,lo95,hi95` rows (the format analyze.py reads).
+    static func writeDump(_ series: [BenchmarkSeries], _ forecasts: [Forecast], to path: String) throws {
+        var rows = ["series,h,mean,lo80,hi80,lo95,hi95"]
+        for (s, fc) in zip(series, forecasts) {
+            for h in 0..<fc.horizon {
+                rows.append("\(s.id),\(h + 1),\(fc.mean[h]),\(fc.lower[0][h]),\(fc.upper[0][h]),\(fc.lower[1][h]),\(fc.upper[1][h])")
+            }
+        }
+        try (rows.joined(separator: "\n") + "\n").write(toFile: path, atomically: true, encoding: .utf8)
+    }
+
     /// The dump file stem of a member: "ets(akaike,log)" → "ets-akaike-log".
     static func stem(_ m: CombinationMember) -> String {
         m.rawValue.replacingOccurrences(of: "(", with: "-").replacingOccurrences(of: ",", with: "-")
@@ -60,17 +71,12 @@ import TestSupport
                 let scores = AccuracyBenchmark.run(series) { y, period, h in
                     try member.fit(y, period: period).forecast(horizon: h, levels: [80, 95])
                 }
-                var rows = ["series,h,mean,lo80,hi80,lo95,hi95"]
-                for (s, sc) in zip(series, scores) {
-                    // A member that cannot fit a series (e.g. log scale on non-positive data)
-                    // is replaced by Naive2 there, as `auto` would drop it.
-                    let fc = try sc.forecast ?? ForecastMethod.naive2.forecast(s.train, period: 12, horizon: 18, levels: [80, 95])
-                    for h in 0..<fc.horizon {
-                        rows.append("\(s.id),\(h + 1),\(fc.mean[h]),\(fc.lower[0][h]),\(fc.upper[0][h]),\(fc.lower[1][h]),\(fc.upper[1][h])")
-                    }
+                // A member that cannot fit a series (e.g. log scale on non-positive data) is
+                // replaced by Naive2 there, as `auto` would drop it.
+                let forecasts = try zip(series, scores).map { s, sc in
+                    try sc.forecast ?? ForecastMethod.naive2.forecast(s.train, period: 12, horizon: 18, levels: [80, 95])
                 }
-                try (rows.joined(separator: "\n") + "\n").write(toFile: "\(dir)/\(Self.stem(member))_\(setup).csv",
-                                                                atomically: true, encoding: .utf8)
+                try Self.writeDump(series, forecasts, to: "\(dir)/\(Self.stem(member))_\(setup).csv")
             }
         }
     }
@@ -95,17 +101,14 @@ import TestSupport
                 }
                 let seconds = Date().timeIntervalSince(start)
                 if method == .naive2 { naive2 = scores }
-                var rows = ["series,h,mean,lo80,hi80,lo95,hi95"]
+                var forecasts: [Forecast] = []
                 for (s, sc) in zip(series, scores) {
                     let fc = try #require(sc.forecast)
                     let limit = 100 * (s.train.map(abs).max() ?? 0)
                     #expect(sc.failure == nil && fc.isSane(limit: limit), "\(method) \(s.id): \(sc.failure ?? "insane")")
-                    for h in 0..<fc.horizon {
-                        rows.append("\(s.id),\(h + 1),\(fc.mean[h]),\(fc.lower[0][h]),\(fc.upper[0][h]),\(fc.lower[1][h]),\(fc.upper[1][h])")
-                    }
+                    forecasts.append(fc)
                 }
-                try (rows.joined(separator: "\n") + "\n").write(toFile: "\(dir)/\(method.rawValue)_\(setup).csv",
-                                                                atomically: true, encoding: .utf8)
+                try Self.writeDump(series, forecasts, to: "\(dir)/\(method.rawValue)_\(setup).csv")
                 let sum = AccuracyBenchmark.summarize(model: method.rawValue, scores, naive2: naive2, seconds: seconds)
                 let line = String(format: "%@,%@,%d,%d,%.4f,%.4f,%.4f,%.4f,%.4f,%.4f,%.1f\n", setup, method.rawValue,
                                   sum.series, sum.failures, sum.sMAPE, sum.MASE, sum.OWA ?? .nan,

@@ -7,16 +7,8 @@ import TestSupport
 enum DOTMFixture {
     static let params = try! Fixtures.csvStrings(Fixtures.url("dotm/dotm_params.csv"))
     static let forecasts = try! Fixtures.csvStrings(Fixtures.url("dotm/dotm_forecasts.csv"))
-    static let m3: [String: [Double]] = {
-        var out: [String: [(Int, Double)]] = [:]
-        let text = (try? String(contentsOf: Fixtures.shared("m3-monthly.csv"), encoding: .utf8)) ?? ""
-        for line in text.split(whereSeparator: \.isNewline).dropFirst() {
-            let f = line.split(separator: ",")
-            guard f.count == 4, f[1] == "train", let t = Int(f[2]), let v = Double(f[3]) else { continue }
-            out[String(f[0]), default: []].append((t, v))
-        }
-        return out.mapValues { $0.sorted { $0.0 < $1.0 }.map(\.1) }
-    }()
+    /// M3 monthly training series (shared with the Theta fixtures).
+    static var m3: [String: [Double]] { ThetaFixture.m3 }
 
     static var names: [String] { params["series"]! }
 
