@@ -142,13 +142,43 @@ public enum ForecastReport {
     }
 
     /// The fan chart of one series: history, forecast, bands and event markers.
+    /// A model label short enough for a chart title: labels up to 40 characters unchanged;
+    /// a longer combination label `name(a+b+…)` becomes `name (k models)` and a weighted one
+    /// `name[a w, b w]` becomes `name` (the full label is in the text and JSON outputs).
+    public static func chartLabel(_ model: String) -> String {
+        guard model.count > 40 else { return model }
+        // A weighted list `name(…)[a w, b w]` at the top level: keep `name(…)`.
+        var level = 0
+        for i in model.indices {
+            switch model[i] {
+            case "(": level += 1
+            case ")": level -= 1
+            case "[" where level == 0: return String(model[..<i])
+            default: break
+            }
+        }
+        guard let open = model.firstIndex(of: "(") else { return model }
+        var depth = 0, parts = 1
+        for c in model[open...] {
+            switch c {
+            case "(", "[": depth += 1
+            case ")", "]": depth -= 1
+            case "+" where depth == 1: parts += 1
+            default: break
+            }
+        }
+        return parts > 1 ? "\(model[..<open]) (\(parts) models)" : String(model[..<open])
+    }
+
     public static func chart(_ r: SeriesForecast, events: [(Period, String)] = [], unit: String = "") -> String {
         let hx = r.history.dates.map(\.decimalYear)
         let fx = (0..<r.forecast.horizon).map { r.date(ofStep: $0).decimalYear }
         let marks = events.map { ($0.0.decimalYear, "\($0.0) \($0.1)") }
         let name = r.history.name.isEmpty ? "Forecast" : r.history.name
-        var chart = ForecastChart.make(title: "\(name): \(r.forecast.model) forecast", unit: unit.isEmpty ? name : unit,
-                                       historyX: hx, history: r.history.values, forecastX: fx, forecast: r.forecast,
+        var labelled = r.forecast
+        labelled.model = chartLabel(r.forecast.model)
+        var chart = ForecastChart.make(title: "\(name): \(labelled.model) forecast", unit: unit.isEmpty ? name : unit,
+                                       historyX: hx, history: r.history.values, forecastX: fx, forecast: labelled,
                                        events: marks, xLabel: { String(Int($0.rounded())) })
         chart.integerXTicks = r.history.frequency.resolution != .index
         return chart.svg()

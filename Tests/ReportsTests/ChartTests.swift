@@ -45,4 +45,12 @@ import TestSupport
         #expect(years.step == 5)  // 17.5 years over ~8 intervals: 2.19 rounds up to 5 (no 2.5 on year axes)
         #expect(years.ticks == [2010, 2015, 2020, 2025, 2030])
     }
+
+    /// Long combination labels are shortened for chart titles; short ones are kept.
+    @Test func chartLabelShortensCombinations() {
+        #expect(ForecastReport.chartLabel("ETS(M,Ad,M)") == "ETS(M,Ad,M)")
+        let auto = "auto(ets(akaike)[ETS(M,Ad,M) 0.82, ETS(M,A,M) 0.18]+ARIMA(0,1,1)(0,1,1)[12](log)+theta+theta(log))"
+        #expect(ForecastReport.chartLabel(auto) == "auto (4 models)")
+        #expect(ForecastReport.chartLabel("ets(akaike)[ETS(M,Ad,M) 0.82, ETS(M,A,M) 0.18, ETS(A,A,A) 0.0001]") == "ets(akaike)")
+    }
 }
