@@ -19,7 +19,7 @@ public enum ForecastMethod: String, Sendable, Codable, CaseIterable {
 
     /// As `forecast`, with the method actually used and the warnings.
     /// - Complexity: that of the chosen model(s); `combo` fits ETS, ARIMA and Theta, `auto`
-    ///   ETS and Theta on two scales.
+    ///   all ETS candidates, auto-ARIMA, Theta and DOTM, each on two scales (`AutoPolicy`).
     public func run(_ y: [Double], period: Int, horizon: Int, levels: [Double] = [80, 95]) throws -> AutoResult {
         guard horizon >= 1 else { throw ForecasterError.invalidOption("horizon must be at least 1, got \(horizon)") }
         guard period >= 1 else { throw ForecasterError.invalidOption("period must be at least 1, got \(period)") }
