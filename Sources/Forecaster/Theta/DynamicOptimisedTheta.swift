@@ -75,15 +75,7 @@ public enum DynamicOptimisedTheta {
         } else {
             par = estimate(x)
         }
-        var state = DOTMState(first: x[0], initialLevel: par.initialLevel, alpha: par.alpha)
-        let weight = 1 - 1 / par.theta
-        var sse = 0.0
-        for t in 1..<x.count {
-            let e = x[t] - state.oneStep(alpha: par.alpha, weight: weight)
-            if t >= burnIn { sse += e * e }
-            state.update(x[t], alpha: par.alpha)
-        }
-        let mse = sse / Double(x.count - burnIn)
+        let (state, mse) = x.withUnsafeBufferPointer { filter($0, par) }
         guard mse.isFinite, state.level.isFinite, state.a.isFinite, state.b.isFinite else {
             throw ForecasterError.fitFailed(model: name, detail: "no finite DOTM fit")
         }
@@ -125,6 +117,14 @@ public enum DynamicOptimisedTheta {
     /// - Complexity: O(n), no allocation.
     @inline(__always)
     static func meanSquaredError(_ x: UnsafeBufferPointer<Double>, _ p: DOTMParameters) -> Double {
+        let mse = filter(x, p).mse
+        return mse.isFinite ? mse : .infinity
+    }
+
+    /// Runs the DOTM recursion over `x`: the final state and the in-sample MSE of the
+    /// one-step errors from `burnIn` on.
+    @inline(__always)
+    static func filter(_ x: UnsafeBufferPointer<Double>, _ p: DOTMParameters) -> (state: DOTMState, mse: Double) {
         var state = DOTMState(first: x[0], initialLevel: p.initialLevel, alpha: p.alpha)
         let weight = 1 - 1 / p.theta
         var sse = 0.0
@@ -133,8 +133,7 @@ public enum DynamicOptimisedTheta {
             if t >= burnIn { sse += e * e }
             state.update(x[t], alpha: p.alpha)
         }
-        let mse = sse / Double(x.count - burnIn)
-        return mse.isFinite ? mse : .infinity
+        return (state, sse / Double(x.count - burnIn))
     }
 }
 
