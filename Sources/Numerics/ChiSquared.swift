@@ -75,9 +75,7 @@ public struct ChiSquared: Sendable, Codable, Equatable {
     ///
     /// - Throws: `NumericsError.invalidArgument` for p outside [0, 1] or NaN.
     public func quantile(_ p: Double) throws -> Double {
-        guard p >= 0, p <= 1 else {
-            throw NumericsError.invalidArgument("chi-squared quantile needs 0 ≤ p ≤ 1, got \(p)")
-        }
+        try QuantileSolver.check(p, "chi-squared quantile", "p")
         return p <= 0.5 ? invert(p, upper: false) : invert(1 - p, upper: true)
     }
 
@@ -85,9 +83,7 @@ public struct ChiSquared: Sendable, Codable, Equatable {
     ///
     /// - Throws: `NumericsError.invalidArgument` for q outside [0, 1] or NaN.
     public func inverseSurvival(_ q: Double) throws -> Double {
-        guard q >= 0, q <= 1 else {
-            throw NumericsError.invalidArgument("chi-squared inverse survival needs 0 ≤ q ≤ 1, got \(q)")
-        }
+        try QuantileSolver.check(q, "chi-squared inverse survival", "q")
         return q <= 0.5 ? invert(q, upper: true) : invert(1 - q, upper: false)
     }
 

@@ -139,9 +139,7 @@ public struct FDistribution: Sendable, Codable, Equatable {
     ///
     /// - Throws: `NumericsError.invalidArgument` for p outside [0, 1] or NaN.
     public func quantile(_ p: Double) throws -> Double {
-        guard p >= 0, p <= 1 else {
-            throw NumericsError.invalidArgument("F quantile needs 0 ≤ p ≤ 1, got \(p)")
-        }
+        try QuantileSolver.check(p, "F quantile", "p")
         return p <= 0.5 ? invert(p, upper: false) : invert(1 - p, upper: true)
     }
 
@@ -149,9 +147,7 @@ public struct FDistribution: Sendable, Codable, Equatable {
     ///
     /// - Throws: `NumericsError.invalidArgument` for q outside [0, 1] or NaN.
     public func inverseSurvival(_ q: Double) throws -> Double {
-        guard q >= 0, q <= 1 else {
-            throw NumericsError.invalidArgument("F inverse survival needs 0 ≤ q ≤ 1, got \(q)")
-        }
+        try QuantileSolver.check(q, "F inverse survival", "q")
         return q <= 0.5 ? invert(q, upper: true) : invert(1 - q, upper: false)
     }
 

@@ -77,9 +77,7 @@ public enum Normal {
     ///
     /// - Throws: `NumericsError.invalidArgument` for p outside [0, 1] or NaN.
     public static func quantile(_ p: Double) throws -> Double {
-        guard p >= 0, p <= 1 else {
-            throw NumericsError.invalidArgument("normal quantile needs 0 ≤ p ≤ 1, got \(p)")
-        }
+        try QuantileSolver.check(p, "normal quantile", "p")
         return ppnd16(p)
     }
 
@@ -87,9 +85,7 @@ public enum Normal {
     ///
     /// - Throws: `NumericsError.invalidArgument` for q outside [0, 1] or NaN.
     public static func inverseSurvival(_ q: Double) throws -> Double {
-        guard q >= 0, q <= 1 else {
-            throw NumericsError.invalidArgument("normal inverse survival needs 0 ≤ q ≤ 1, got \(q)")
-        }
+        try QuantileSolver.check(q, "normal inverse survival", "q")
         return -ppnd16(q)
     }
 

@@ -10,6 +10,15 @@ import Foundation
 /// of 1e-300. A bracket `[lo, hi]` on `s` is kept and the step falls back to bisection
 /// whenever Newton leaves it, so the iteration always converges.
 enum QuantileSolver {
+    /// Refuses a probability argument outside [0, 1] (or NaN) of a quantile-type function,
+    /// e.g. `check(p, "F quantile", "p")` → "F quantile needs 0 ≤ p ≤ 1, got 1.5".
+    /// - Throws: `NumericsError.invalidArgument`.
+    static func check(_ p: Double, _ function: String, _ symbol: String) throws {
+        guard p >= 0, p <= 1 else {
+            throw NumericsError.invalidArgument("\(function) needs 0 ≤ \(symbol) ≤ 1, got \(p)")
+        }
+    }
+
     /// - Parameters:
     ///   - upper: true when `tail` is the survival function (decreasing in x).
     ///   - guess: a starting value x > 0.

@@ -110,9 +110,7 @@ public struct StudentT: Sendable, Codable, Equatable {
     ///
     /// - Throws: `NumericsError.invalidArgument` for p outside [0, 1] or NaN.
     public func quantile(_ p: Double) throws -> Double {
-        guard p >= 0, p <= 1 else {
-            throw NumericsError.invalidArgument("t quantile needs 0 ≤ p ≤ 1, got \(p)")
-        }
+        try QuantileSolver.check(p, "t quantile", "p")
         return p <= 0.5 ? -magnitude(forTail: p) : magnitude(forTail: 1 - p)
     }
 
@@ -120,9 +118,7 @@ public struct StudentT: Sendable, Codable, Equatable {
     ///
     /// - Throws: `NumericsError.invalidArgument` for q outside [0, 1] or NaN.
     public func inverseSurvival(_ q: Double) throws -> Double {
-        guard q >= 0, q <= 1 else {
-            throw NumericsError.invalidArgument("t inverse survival needs 0 ≤ q ≤ 1, got \(q)")
-        }
+        try QuantileSolver.check(q, "t inverse survival", "q")
         return q <= 0.5 ? magnitude(forTail: q) : -magnitude(forTail: 1 - q)
     }
 

@@ -91,4 +91,16 @@ import TestSupport
             print(String(format: "max rel err %-22@ %.2e  %@", key as NSString, e, at as NSString))
         }
     }
+
+    /// Every quantile-type function refuses probabilities outside [0, 1], naming itself.
+    @Test func quantilesRefuseProbabilitiesOutsideTheUnitInterval() throws {
+        func message(_ f: () throws -> Double) -> String? {
+            do { _ = try f(); return nil } catch NumericsError.invalidArgument(let m) { return m } catch { return "\(error)" }
+        }
+        #expect(message { try Normal.quantile(1.5) } == "normal quantile needs 0 ≤ p ≤ 1, got 1.5")
+        #expect(message { try StudentT(df: 3).inverseSurvival(-0.1) } == "t inverse survival needs 0 ≤ q ≤ 1, got -0.1")
+        #expect(message { try ChiSquared(df: 2).quantile(.nan) } == "chi-squared quantile needs 0 ≤ p ≤ 1, got nan")
+        #expect(message { try FDistribution(df1: 2, df2: 5).inverseSurvival(2) } == "F inverse survival needs 0 ≤ q ≤ 1, got 2.0")
+        #expect(try FDistribution(df1: 2, df2: 5).quantile(0) == 0)
+    }
 }
