@@ -26,31 +26,33 @@ enum CombinationMember: String, Sendable, Codable, CaseIterable {
     func fit(_ y: [Double], period: Int) throws -> FittedModel {
         switch self {
         case .ets: return try ForecastMethod.fit(.ets, y, period: period)
-        case .etsAkaike:
-            do { return try ETSAkaikeWeights.fit(y, period: period) } catch let e as ETSError {
-                throw ForecasterError.fitFailed(model: rawValue, detail: e.description)
-            }
+        case .etsAkaike: return try akaikeETS(y, period: period, options: ETSOptions())
         case .logETSAkaike:
-            guard y.allSatisfy({ $0 > 0 }) else {
-                throw ForecasterError.invalidData(model: rawValue, detail: "a log-scale fit needs positive data")
-            }
-            do {
-                return .logScale(try ETSAkaikeWeights.fit(y.map { log($0) }, period: period,
-                                                          options: ETSOptions(additiveOnly: true)))
-            } catch let e as ETSError {
-                throw ForecasterError.fitFailed(model: rawValue, detail: e.description)
-            }
+            return .logScale(try akaikeETS(logOf(y), period: period, options: ETSOptions(additiveOnly: true)))
         case .arima: return try ForecastMethod.fit(.arima, y, period: period)
         case .logARIMA:
-            guard y.allSatisfy({ $0 > 0 }) else {
-                throw ForecasterError.invalidData(model: rawValue, detail: "a log-scale fit needs positive data")
-            }
             // The same as auto.arima(lambda = 0) without bias adjustment, labelled "(log)".
-            return .logScale(try ForecastMethod.fit(.arima, y.map { log($0) }, period: period))
+            return .logScale(try ForecastMethod.fit(.arima, logOf(y), period: period))
         case .theta: return .theta(try Theta.fit(y, period: period))
         case .logTheta: return .theta(try Theta.fit(y, period: period, logScale: true))
         case .dotm: return .dotm(try DynamicOptimisedTheta.fit(y, period: period))
         case .logDOTM: return .dotm(try DynamicOptimisedTheta.fit(y, period: period, logScale: true))
+        }
+    }
+
+    /// `log y` for the log-scale members.
+    /// - Throws: `ForecasterError.invalidData` unless every value is positive.
+    private func logOf(_ y: [Double]) throws -> [Double] {
+        guard y.allSatisfy({ $0 > 0 }) else {
+            throw ForecasterError.invalidData(model: rawValue, detail: "a log-scale fit needs positive data")
+        }
+        return y.map { log($0) }
+    }
+
+    /// `ETSAkaikeWeights.fit` with its errors as `ForecasterError`s naming this member.
+    private func akaikeETS(_ y: [Double], period: Int, options: ETSOptions) throws -> FittedModel {
+        do { return try ETSAkaikeWeights.fit(y, period: period, options: options) } catch let e as ETSError {
+            throw ForecasterError.fitFailed(model: rawValue, detail: e.description)
         }
     }
 }
