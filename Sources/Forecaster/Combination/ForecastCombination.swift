@@ -77,29 +77,23 @@ public enum ForecastCombination {
         }
         var mean = [Double](repeating: 0, count: h)
         var se = [Double](repeating: 0, count: h)
+        let given = weights == nil ? nil : w
         for t in 0..<h {
             let points = members.map { $0.mean[t] }
             let errs = ses.map { $0[t] }
+            // Points by the rule; standard errors pooled alike, unless the median is asked for.
             switch rule {
-            case .mean where intervals == .medianStandardError:
-                mean[t] = weights == nil ? points.reduce(0, +) / Double(k) : zip(w, points).reduce(0) { $0 + $1.0 * $1.1 }
-                se[t] = median(errs)
             case .mean:
-                // Equal weights keep the plain average (bit-identical to earlier releases).
-                if weights == nil {
-                    mean[t] = points.reduce(0, +) / Double(k)
-                    se[t] = errs.reduce(0, +) / Double(k)
-                } else {
-                    mean[t] = zip(w, points).reduce(0) { $0 + $1.0 * $1.1 }
-                    se[t] = zip(w, errs).reduce(0) { $0 + $1.0 * $1.1 }
-                }
+                mean[t] = weightedMean(points, given)
+                se[t] = weightedMean(errs, given)
             case .median:
                 mean[t] = median(points)
                 se[t] = median(errs)
             case .trimmedMean:
                 mean[t] = trimmedMean(points)
-                se[t] = intervals == .medianStandardError ? median(errs) : errs.reduce(0, +) / Double(k)
+                se[t] = weightedMean(errs, nil)
             }
+            if intervals == .medianStandardError { se[t] = median(errs) }
         }
         var cov = Matrix(rows: h, columns: h)
         switch intervals {
@@ -187,6 +181,12 @@ public enum ForecastCombination {
             throw ForecasterError.invalidOption("member weights must be \(k) non-negative numbers with a positive sum")
         }
         return weights.map { $0 / total }
+    }
+
+    /// Σ wᵢvᵢ, or the plain average (bit-identical to earlier releases) without weights.
+    static func weightedMean(_ v: [Double], _ w: [Double]?) -> Double {
+        guard let w else { return v.reduce(0, +) / Double(v.count) }
+        return zip(w, v).reduce(0) { $0 + $1.0 * $1.1 }
     }
 
     /// The mean without the largest and the smallest value (the plain mean below 3 values).
