@@ -169,11 +169,16 @@ public struct NelderMead: Sendable {
                 break
             }
             iterations += 1
-            for i in 0..<n {
-                var temp = -P[at(i, H - 1)]
-                for j in 0..<n1 { temp += P[at(i, j)] }
-                P[at(i, C - 1)] = temp / Double(n)
+            // Centroid, summed column by column: each coordinate adds its terms in R's order
+            // (so the result is bit-identical) but the n sums proceed side by side instead of
+            // as one long chain of dependent additions.
+            let centroid = P.baseAddress! + (C - 1) * rows
+            for i in 0..<n { centroid[i] = -P[at(i, H - 1)] }
+            for j in 0..<n1 {
+                let column = P.baseAddress! + j * rows
+                for i in 0..<n { centroid[i] += column[i] }
             }
+            for i in 0..<n { centroid[i] /= Double(n) }
             for i in 0..<n { B[i] = (1.0 + alpha) * P[at(i, C - 1)] - alpha * P[at(i, H - 1)] }
             fv = fmin()
             funcount += 1

@@ -22,7 +22,8 @@ enum M3Forecasts {
         guard let method = ForecastMethod(rawValue: name) else {
             throw ForecasterError.invalidOption("unknown model '\(name)'; choose arima or one of \(ForecastMethod.allCases.map(\.rawValue))")
         }
-        return { y, m, h in try method.forecast(y, period: m, horizon: h, levels: [80, 95]) }
+        // Only the bounds are scored (as R and statsforecast return them): no error covariance.
+        return { y, m, h in try method.forecast(y, period: m, horizon: h, levels: [80, 95], covariance: false) }
     }
 
     static func processCPUSeconds() -> Double {

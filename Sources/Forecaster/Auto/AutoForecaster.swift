@@ -12,41 +12,50 @@ enum AutoForecaster {
     static let comboMembers: [CombinationMember] = [.ets, .arima, .theta]
 
     /// `combo`: the mean of the members' point forecasts, pooled standard errors.
-    static func combination(_ y: [Double], period: Int, horizon: Int, levels: [Double]) -> AutoResult {
+    static func combination(_ y: [Double], period: Int, horizon: Int, levels: [Double],
+                            covariance: Bool = true) -> AutoResult {
         ensemble(y, period: period, horizon: horizon, levels: levels, members: comboMembers,
-                 rule: .mean, intervals: .pooledStandardError, widthFactor: 1, label: "combo")
+                 rule: .mean, intervals: .pooledStandardError, widthFactor: 1, label: "combo",
+                 covariance: covariance)
     }
 
     /// `auto`: see `AutoPolicy` for the rule and the benchmark evidence behind it.
-    static func auto(_ y: [Double], period: Int, horizon: Int, levels: [Double]) -> AutoResult {
+    static func auto(_ y: [Double], period: Int, horizon: Int, levels: [Double], covariance: Bool = true) -> AutoResult {
         let p = AutoPolicy.default
         return ensemble(y, period: period, horizon: horizon, levels: levels, members: p.members,
-                        rule: p.rule, intervals: p.intervals, widthFactor: p.widthFactor, label: "auto")
+                        rule: p.rule, intervals: p.intervals, widthFactor: p.widthFactor, label: "auto",
+                        covariance: covariance)
     }
 
     static func ensemble(_ y: [Double], period: Int, horizon: Int, levels: [Double], members: [CombinationMember],
                          rule: CombinationRule, intervals: CombinationIntervals, widthFactor: Double,
-                         label: String) -> AutoResult {
+                         label: String, covariance: Bool = true) -> AutoResult {
         if let degenerate = degenerateFallback(y, period: period, horizon: horizon, levels: levels) {
             return degenerate
         }
         var warnings: [String] = []
         let limit = 100 * (y.map(abs).max() ?? 0)
         var fitted: [FittedModel] = []
+        var forecasts: [Forecast] = []  // each member forecast once: checked, then combined
         for m in members {
             do {
                 let model = try m.fit(y, period: period)
-                if try model.forecast(horizon: horizon, levels: levels).isSane(limit: limit) { fitted.append(model) } else {
+                let fc = try model.forecast(horizon: horizon, levels: levels, covariance: covariance)
+                if fc.isSane(limit: limit) {
+                    fitted.append(model)
+                    forecasts.append(fc)
+                } else {
                     warnings.append("\(m.rawValue) dropped: non-finite or exploding forecast")
                 }
             } catch {
                 warnings.append("\(m.rawValue) dropped: \(error)")
             }
         }
-        let model = FittedModel.ensemble(.init(members: fitted, rule: rule, intervals: intervals,
-                                               widthFactor: widthFactor, label: label))
-        if !fitted.isEmpty, let fc = try? model.forecast(horizon: horizon, levels: levels), fc.isSane(limit: limit) {
-            return AutoResult(forecast: fc, chosen: fc.model, warnings: warnings, model: model)
+        let ensemble = FittedModel.Ensemble(members: fitted, rule: rule, intervals: intervals,
+                                            widthFactor: widthFactor, label: label)
+        if !fitted.isEmpty, let fc = try? ensemble.combined(forecasts, levels: levels, covariance: covariance),
+           fc.isSane(limit: limit) {
+            return AutoResult(forecast: fc, chosen: fc.model, warnings: warnings, model: .ensemble(ensemble))
         }
         warnings.append("no model could be combined; falling back to naive2")
         return baseline(y, period: period, horizon: horizon, levels: levels, warnings: warnings)

@@ -13,14 +13,17 @@ public enum ForecastMethod: String, Sendable, Codable, CaseIterable {
     /// intervals at `levels` (percent).
     /// - Throws: `ForecasterError` (invalid options, no finite value, or, for single
     ///   models, data the model cannot fit).
-    public func forecast(_ y: [Double], period: Int, horizon: Int, levels: [Double]) throws -> Forecast {
-        try run(y, period: period, horizon: horizon, levels: levels).forecast
+    /// `covariance: false` leaves `errorCovariance` nil (faster; bounds unchanged).
+    public func forecast(_ y: [Double], period: Int, horizon: Int, levels: [Double],
+                         covariance: Bool = true) throws -> Forecast {
+        try run(y, period: period, horizon: horizon, levels: levels, covariance: covariance).forecast
     }
 
     /// As `forecast`, with the method actually used and the warnings.
     /// - Complexity: that of the chosen model(s); `combo` fits ETS, ARIMA and Theta, `auto`
     ///   all ETS candidates, auto-ARIMA, Theta and DOTM, each on two scales (`AutoPolicy`).
-    public func run(_ y: [Double], period: Int, horizon: Int, levels: [Double] = [80, 95]) throws -> AutoResult {
+    public func run(_ y: [Double], period: Int, horizon: Int, levels: [Double] = [80, 95],
+                    covariance: Bool = true) throws -> AutoResult {
         guard horizon >= 1 else { throw ForecasterError.invalidOption("horizon must be at least 1, got \(horizon)") }
         guard period >= 1 else { throw ForecasterError.invalidOption("period must be at least 1, got \(period)") }
         let levels = try PredictionIntervals.validatedLevels(levels)
@@ -31,12 +34,14 @@ public enum ForecastMethod: String, Sendable, Codable, CaseIterable {
         var result: AutoResult
         switch self {
         case .auto:
-            result = AutoForecaster.auto(prep.values, period: period, horizon: steps, levels: levels)
+            result = AutoForecaster.auto(prep.values, period: period, horizon: steps, levels: levels,
+                                         covariance: covariance)
         case .combo:
-            result = AutoForecaster.combination(prep.values, period: period, horizon: steps, levels: levels)
+            result = AutoForecaster.combination(prep.values, period: period, horizon: steps, levels: levels,
+                                                covariance: covariance)
         default:
             let model = try Self.fit(self, prep.values, period: period)
-            let fc = try model.forecast(horizon: steps, levels: levels)
+            let fc = try model.forecast(horizon: steps, levels: levels, covariance: covariance)
             result = AutoResult(forecast: fc, chosen: fc.model, warnings: [], model: model)
         }
         result.forecast = result.forecast.droppingFirst(prep.skipped)

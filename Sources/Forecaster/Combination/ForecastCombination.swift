@@ -47,13 +47,15 @@ public enum ForecastCombination {
     ///   - weights: member weights for the mean rule (normalised to sum 1); nil = equal.
     ///     They weight the point forecasts, the pooled standard errors and correlations, and
     ///     the mixture's components.
+    ///   - covariance: whether to build `errorCovariance` (false: nil, bounds unchanged).
     /// - Throws: `ForecasterError.invalidOption` for no members, mixed horizons, invalid
     ///   weights or a non-positive width factor; `.fitFailed` when a member has non-finite values.
     /// - Complexity: O(K·h²).
     public static func combine(_ members: [Forecast], rule: CombinationRule = .mean,
                                intervals: CombinationIntervals = .pooledStandardError,
                                widthFactor: Double = 1, levels: [Double] = [80, 95],
-                               name: String? = nil, weights: [Double]? = nil) throws -> Forecast {
+                               name: String? = nil, weights: [Double]? = nil,
+                               covariance: Bool = true) throws -> Forecast {
         guard let first = members.first else { throw ForecasterError.invalidOption("a combination needs at least one member") }
         let h = first.horizon
         guard h >= 1, members.allSatisfy({ $0.horizon == h }) else {
@@ -98,6 +100,7 @@ public enum ForecastCombination {
         var cov = Matrix(rows: h, columns: h)
         switch intervals {
         case .pooledStandardError, .medianStandardError:
+            guard covariance else { break }
             for j in 0..<h {
                 for i in 0..<h {
                     var r = 0.0
@@ -130,7 +133,8 @@ public enum ForecastCombination {
         let scaled = se.map { $0 * widthFactor }
         let (lower, upper) = try PredictionIntervals.normal(mean: mean, standardErrors: scaled, levels: levels)
         let label = name ?? "\(rule.rawValue)(" + members.map(\.model).joined(separator: "+") + ")"
-        return Forecast(model: label, mean: mean, levels: levels, lower: lower, upper: upper, errorCovariance: cov)
+        return Forecast(model: label, mean: mean, levels: levels, lower: lower, upper: upper,
+                        errorCovariance: covariance ? cov : nil)
     }
 
     /// The member's standard errors per horizon and its error correlation across horizons.

@@ -27,6 +27,11 @@ enum ETSRecursion {
         var multiplicativeError: Bool
         var trend: Int   // 0 none, 1 additive, 2 multiplicative
         var season: Int  // 0 none, 1 additive, 2 multiplicative
+        init(multiplicativeError: Bool, trend: Int, season: Int) {
+            self.multiplicativeError = multiplicativeError
+            self.trend = trend
+            self.season = season
+        }
         init(_ spec: ETSSpec) {
             multiplicativeError = spec.error == .multiplicative
             trend = spec.trend == .none ? 0 : (spec.trend == .additive ? 1 : 2)
@@ -53,6 +58,40 @@ enum ETSRecursion {
                        form: Form, par: Smoothing, ring: UnsafeMutablePointer<Double>,
                        residuals: UnsafeMutablePointer<Double>?,
                        states: UnsafeMutablePointer<Double>?) -> Double {
+        // One specialised loop per form: the component switches of `oneStep`/`update` fold
+        // away, and the likelihood-only pass (no residuals, no states) gets its own copy.
+        func run<E: StaticFlag, T: StaticCode, S: StaticCode, W: StaticFlag>(
+            _: E.Type, _: T.Type, _: S.Type, _: W.Type) -> Double {
+            filterKernel(y: y, n: n, initial: initial, m: m,
+                         form: Form(multiplicativeError: E.value, trend: T.value, season: S.value),
+                         par: par, ring: ring, residuals: W.value ? residuals : nil,
+                         states: W.value ? states : nil)
+        }
+        func withWrite<E: StaticFlag, T: StaticCode, S: StaticCode>(_ e: E.Type, _ t: T.Type, _ s: S.Type) -> Double {
+            residuals == nil && states == nil ? run(e, t, s, No.self) : run(e, t, s, Yes.self)
+        }
+        func withSeason<E: StaticFlag, T: StaticCode>(_ e: E.Type, _ t: T.Type) -> Double {
+            switch form.season {
+            case 0: return withWrite(e, t, Zero.self)
+            case 1: return withWrite(e, t, One.self)
+            default: return withWrite(e, t, Two.self)
+            }
+        }
+        func withTrend<E: StaticFlag>(_ e: E.Type) -> Double {
+            switch form.trend {
+            case 0: return withSeason(e, Zero.self)
+            case 1: return withSeason(e, One.self)
+            default: return withSeason(e, Two.self)
+            }
+        }
+        return form.multiplicativeError ? withTrend(Yes.self) : withTrend(No.self)
+    }
+
+    @inline(__always)
+    private static func filterKernel(y: UnsafePointer<Double>, n: Int, initial: UnsafePointer<Double>, m: Int,
+                                     form: Form, par: Smoothing, ring: UnsafeMutablePointer<Double>,
+                                     residuals: UnsafeMutablePointer<Double>?,
+                                     states: UnsafeMutablePointer<Double>?) -> Double {
         let hasTrend = form.trend > 0
         let seasonal = form.season > 0
         let period = seasonal ? max(m, 1) : 1
@@ -247,3 +286,12 @@ enum ETSRecursion {
         return out
     }
 }
+
+/// Compile-time constants that select a specialised copy of `ETSRecursion.filter`.
+protocol StaticFlag { static var value: Bool { get } }
+protocol StaticCode { static var value: Int { get } }
+private enum Yes: StaticFlag { static var value: Bool { true } }
+private enum No: StaticFlag { static var value: Bool { false } }
+private enum Zero: StaticCode { static var value: Int { 0 } }
+private enum One: StaticCode { static var value: Int { 1 } }
+private enum Two: StaticCode { static var value: Int { 2 } }

@@ -47,11 +47,21 @@ public indirect enum FittedModel: Sendable, Codable, Equatable {
     }
 
     /// Forecasts `horizon` steps with intervals at `levels` (percent).
+    ///
+    /// `covariance: false` leaves `errorCovariance` nil, which spares the ETS models whose
+    /// intervals are analytic the simulated paths the covariance would need (accuracy
+    /// benchmarks only score the bounds); means and bounds are the same either way.
     /// - Throws: `ForecasterError` for an invalid horizon or level, or a model that cannot forecast.
-    public func forecast(horizon: Int, levels: [Double]) throws -> Forecast {
+    public func forecast(horizon: Int, levels: [Double], covariance: Bool = true) throws -> Forecast {
+        var fc = try forecastWithCovariance(horizon: horizon, levels: levels, covariance: covariance)
+        if !covariance { fc.errorCovariance = nil }
+        return fc
+    }
+
+    private func forecastWithCovariance(horizon: Int, levels: [Double], covariance: Bool) throws -> Forecast {
         switch self {
         case .ets(let m):
-            do { return try m.forecast(horizon: horizon, levels: levels) } catch let e as ETSError {
+            do { return try m.forecast(horizon: horizon, levels: levels, covariance: covariance) } catch let e as ETSError {
                 throw ForecasterError.fitFailed(model: "ets", detail: e.description)
             }
         case .arima(let m): return try m.forecast(horizon: horizon, levels: levels)
@@ -68,7 +78,7 @@ public indirect enum FittedModel: Sendable, Codable, Equatable {
             return Forecast(model: "naive", mean: mean, levels: levels, lower: bounds, upper: bounds,
                             errorCovariance: Matrix(rows: horizon, columns: horizon))
         case .logScale(let inner):
-            var fc = try inner.forecast(horizon: horizon, levels: levels)
+            var fc = try inner.forecast(horizon: horizon, levels: levels, covariance: covariance)
             fc.mean = fc.mean.map { exp($0) }
             fc.lower = fc.lower.map { $0.map { exp($0) } }
             fc.upper = fc.upper.map { $0.map { exp($0) } }
@@ -77,19 +87,27 @@ public indirect enum FittedModel: Sendable, Codable, Equatable {
         case .ensemble(let e):
             // A lone surviving member is still "combined", so the width factor applies; it
             // keeps its own name.
-            let members = try e.members.map { try $0.forecast(horizon: horizon, levels: levels) }
-            var fc = try ForecastCombination.combine(members, rule: e.rule, intervals: e.intervals,
-                                                     widthFactor: e.widthFactor, levels: levels, weights: e.weights)
-            if members.count == 1 {
-                fc.model = members[0].model
-            } else if let w = e.weights {
-                // e.g. "ets(akaike)[ETS(M,Ad,M) 0.82, ETS(M,A,M) 0.18]"
-                fc.model = "\(e.label)[" + zip(w, members).map { $1.model + String(format: " %.2g", $0) }
-                    .joined(separator: ", ") + "]"
-            } else {
-                fc.model = "\(e.label)(" + members.map(\.model).joined(separator: "+") + ")"
-            }
-            return fc
+            let members = try e.members.map { try $0.forecast(horizon: horizon, levels: levels, covariance: covariance) }
+            return try e.combined(members, levels: levels, covariance: covariance)
         }
+    }
+}
+
+extension FittedModel.Ensemble {
+    /// Combines the members' forecasts (in `members` order) by this ensemble's rule and
+    /// names the result.
+    func combined(_ members: [Forecast], levels: [Double], covariance: Bool = true) throws -> Forecast {
+        var fc = try ForecastCombination.combine(members, rule: rule, intervals: intervals, widthFactor: widthFactor,
+                                                 levels: levels, weights: weights, covariance: covariance)
+        if members.count == 1 {
+            fc.model = members[0].model
+        } else if let w = weights {
+            // e.g. "ets(akaike)[ETS(M,Ad,M) 0.82, ETS(M,A,M) 0.18]"
+            fc.model = "\(label)[" + zip(w, members).map { $1.model + String(format: " %.2g", $0) }
+                .joined(separator: ", ") + "]"
+        } else {
+            fc.model = "\(label)(" + members.map(\.model).joined(separator: "+") + ")"
+        }
+        return fc
     }
 }
