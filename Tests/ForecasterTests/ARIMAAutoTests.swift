@@ -59,14 +59,14 @@ struct AutoM3Row {
     @Test func m3FirstFortyMatchR() throws {
         let table = try Fixtures.csvStrings(Fixtures.url("arima/auto_arima_m3.csv"))
         let ids = try #require(table["series"])
-        let data = try M3Monthly.load()
+        let train = M3Monthly.shared.train
         var same = 0, worse: [String] = []
         let count = 40
         for i in 0..<count {
             let keys = ["p", "d", "q", "P", "D", "Q", "mean", "drift"]
             let r = keys.map { Int(table[$0]?[i] ?? "") ?? -1 }
             let rAICc = Double(table["aicc"]?[i] ?? "") ?? .nan
-            let y = try #require(data.series[ids[i]])
+            let y = try #require(train[ids[i]])
             let m = try AutoARIMA().fit(y, period: 12)
             let s = m.spec
             let got = [s.p, s.d, s.q, s.P, s.D, s.Q, m.coefficientNames.contains("intercept") ? 1 : 0,

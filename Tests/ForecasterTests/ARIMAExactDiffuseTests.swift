@@ -170,8 +170,8 @@ import TestSupport
 @Suite struct ARIMAFastSearchTests {
     @Test(arguments: ["N2749", "N1704"])
     func fastSearchReturnsTheRFit(_ id: String) throws {
-        let data = try M3Monthly.load()
-        let y = try #require(data.series[id])
+        let train = M3Monthly.shared.train
+        let y = try #require(train[id])
         let fast = try AutoARIMA().fit(y, period: 12)
         var slowSearch = AutoARIMA()
         slowSearch.fastSearch = false

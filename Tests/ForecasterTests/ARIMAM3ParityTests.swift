@@ -3,13 +3,6 @@ import Testing
 import TestSupport
 @testable import Forecaster
 
-/// Reads the train split of the shared M3 monthly file into series id → values.
-enum M3Monthly {
-    static func load() throws -> (ids: [String], series: [String: [Double]]) {
-        try ARIMABenchmark.loadM3(path: Fixtures.shared("m3-monthly.csv").path)
-    }
-}
-
 struct M3ParityCase: Decodable {
     var series: String
     var order: [Int]
@@ -32,10 +25,10 @@ struct M3ParityCase: Decodable {
     @Test func fiftySeriesMatchR() throws {
         let cases = try Fixtures.json([M3ParityCase].self, Fixtures.url("arima/m3_parity.json"))
         #expect(cases.count == 50)
-        let data = try M3Monthly.load()
+        let train = M3Monthly.shared.train
         var mismatches: [String] = []
         for c in cases {
-            let y = try #require(data.series[c.series])
+            let y = try #require(train[c.series])
             let spec = ARIMA(p: c.order[0], d: c.order[1], q: c.order[2], P: c.seasonal[0], D: c.seasonal[1],
                              Q: c.seasonal[2], period: 12, includeMean: c.mean, includeDrift: c.drift)
             let m = try spec.fit(y)

@@ -21,18 +21,7 @@ import TestSupport
     static let output = ProcessInfo.processInfo.environment["ALMANAC_M3_DUMP"]
 
     static func load() throws -> [BenchmarkSeries] {
-        let text = try String(contentsOf: Fixtures.shared("m3-monthly.csv"), encoding: .utf8)
-        var order: [String] = []
-        var train: [String: [(Int, Double)]] = [:], test: [String: [(Int, Double)]] = [:]
-        for line in text.split(whereSeparator: \.isNewline).dropFirst() {
-            let f = line.split(separator: ",")
-            guard f.count == 4, let t = Int(f[2]), let v = Double(f[3]) else { continue }
-            let id = String(f[0])
-            if train[id] == nil && test[id] == nil { order.append(id) }
-            if f[1] == "train" { train[id, default: []].append((t, v)) } else { test[id, default: []].append((t, v)) }
-        }
-        func sorted(_ x: [(Int, Double)]?) -> [Double] { (x ?? []).sorted { $0.0 < $1.0 }.map(\.1) }
-        return order.map { BenchmarkSeries(id: $0, train: sorted(train[$0]), test: sorted(test[$0]), period: 12) }
+        M3Monthly.shared.series.map { BenchmarkSeries(id: $0.id, train: $0.train, test: $0.test, period: 12) }
     }
 
     /// Writes `series,h,mean,lo80,hi80,lo95,hi95` rows (the format analyze.py reads).

@@ -18,9 +18,7 @@ enum DOTMFixture {
     }
 
     static func series(_ name: String) throws -> (y: [Double], period: Int, h: Int) {
-        let period = Int(param(name, "period")), h = Int(param(name, "h"))
-        if let y = m3[name] { return (y, period, h) }
-        return (try Fixtures.csv(Fixtures.shared("reference/\(name).csv"))["value"]!, period, h)
+        try ThetaFixture.series(name, period: Int(param(name, "period")), h: Int(param(name, "h")))
     }
 
     static func parameters(_ name: String) -> DOTMParameters {

@@ -38,26 +38,8 @@ enum ETSFixtureData {
         return out
     }
 
-    nonisolated(unsafe) private static var m3Cache: [String: [Double]]? = nil
-    private static let lock = NSLock()
-
     /// Training parts of the M3 monthly series, keyed by id.
-    static func m3Train() throws -> [String: [Double]] {
-        lock.lock(); defer { lock.unlock() }
-        if let c = m3Cache { return c }
-        let data = try Data(contentsOf: Fixtures.shared("m3-monthly.csv"))
-        var rows: [String: [(Int, Double)]] = [:]
-        for line in data.split(separator: 10).dropFirst() {
-            let f = line.split(separator: 44)
-            guard f.count == 4 else { continue }
-            let cell = { (i: Int) in String(decoding: f[i], as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines) }
-            guard cell(1) == "train", let t = Int(cell(2)), let v = Double(cell(3)) else { continue }
-            rows[cell(0), default: []].append((t, v))
-        }
-        let out = rows.mapValues { $0.sorted { $0.0 < $1.0 }.map(\.1) }
-        m3Cache = out
-        return out
-    }
+    static func m3Train() throws -> [String: [Double]] { M3Monthly.shared.train }
 
     static func series(_ name: String) throws -> (values: [Double], period: Int) {
         if name.hasPrefix("m3:") {

@@ -8,16 +8,7 @@ import TestSupport
 enum ThetaFixture {
     static let forecasts = try! Fixtures.csvStrings(Fixtures.url("theta/theta_naive2.csv"))
     static let params = try! Fixtures.csvStrings(Fixtures.url("theta/theta_params.csv"))
-    static let m3: [String: [Double]] = {
-        var out: [String: [(Int, Double)]] = [:]
-        let text = (try? String(contentsOf: Fixtures.shared("m3-monthly.csv"), encoding: .utf8)) ?? ""
-        for line in text.split(whereSeparator: \.isNewline).dropFirst() {
-            let f = line.split(separator: ",")
-            guard f.count == 4, f[1] == "train", let t = Int(f[2]), let v = Double(f[3]) else { continue }
-            out[String(f[0]), default: []].append((t, v))
-        }
-        return out.mapValues { $0.sorted { $0.0 < $1.0 }.map(\.1) }
-    }()
+    static var m3: [String: [Double]] { M3Monthly.shared.train }
 
     static var names: [String] { params["series"]! }
 
@@ -27,7 +18,11 @@ enum ThetaFixture {
     }
 
     static func series(_ name: String) throws -> (y: [Double], period: Int, h: Int) {
-        let period = Int(param(name, "period")), h = Int(param(name, "h"))
+        try series(name, period: Int(param(name, "period")), h: Int(param(name, "h")))
+    }
+
+    /// An M3 monthly training series by id, or else a reference dataset's `value` column.
+    static func series(_ name: String, period: Int, h: Int) throws -> (y: [Double], period: Int, h: Int) {
         if let y = m3[name] { return (y, period, h) }
         return (try Fixtures.csv(Fixtures.shared("reference/\(name).csv"))["value"]!, period, h)
     }

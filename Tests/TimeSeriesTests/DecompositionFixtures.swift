@@ -26,14 +26,5 @@ enum DecompositionFixtures {
     }
 
     /// Training parts of the M3 monthly series, keyed by id, values ordered by `t`.
-    static let m3Train: [String: [Double]] = {
-        guard let text = try? String(contentsOf: Fixtures.shared("m3-monthly.csv"), encoding: .utf8) else { return [:] }
-        var rows: [String: [(Int, Double)]] = [:]
-        for line in text.split(whereSeparator: \.isNewline).dropFirst() {
-            let cells = line.split(separator: ",", omittingEmptySubsequences: false)
-            guard cells.count == 4, cells[1] == "train", let t = Int(cells[2]), let v = Double(cells[3]) else { continue }
-            rows[String(cells[0]), default: []].append((t, v))
-        }
-        return rows.mapValues { $0.sorted { $0.0 < $1.0 }.map(\.1) }
-    }()
+    static var m3Train: [String: [Double]] { M3Monthly.shared.train }
 }

@@ -7,17 +7,12 @@ import TestSupport
 @Suite struct M3UnitRootTests {
     @Test func allMonthlySeriesMatchForecast() throws {
         let table = try Fixtures.csvStrings(Fixtures.url("diagnostics/m3_all.csv"))
-        let m3 = try Fixtures.csvStrings(Fixtures.shared("m3-monthly.csv"))
-        let names = m3["series"] ?? [], splits = m3["split"] ?? [], ts = m3["t"] ?? [], vs = m3["value"] ?? []
-        var train: [String: [(Int, Double)]] = [:]
-        for i in names.indices where splits[i] == "train" {
-            train[names[i], default: []].append((Int(ts[i]) ?? 0, Double(vs[i]) ?? .nan))
-        }
+        let train = M3Monthly.shared.train
         let ids = table["series"] ?? []
         #expect(ids.count == 1428)
         var kpss = 0, adf = 0, ocsbDecision = 0, ocsbClose = 0, ocsbBothFailed = 0
         for (row, id) in ids.enumerated() {
-            let x = (train[id] ?? []).sorted { $0.0 < $1.0 }.map(\.1)
+            let x = train[id] ?? []
             if UnitRoot.ndiffs(x) == Int(table["kpssLevel"]![row]) { kpss += 1 }
             if UnitRoot.ndiffs(x, test: .adf) == Int(table["adfLevel"]![row]) { adf += 1 }
             let expected = Double(table["ocsbStatistic"]![row]) ?? .nan

@@ -22,11 +22,7 @@ import TestSupport
 
     @Test func firstHundredM3MonthlyMatchR() throws {
         let table = try Fixtures.csvStrings(Fixtures.url("diagnostics/m3_ndiffs.csv"))
-        let m3 = try Fixtures.csvStrings(Fixtures.shared("m3-monthly.csv"))
-        var train: [String: [(Int, Double)]] = [:]
-        for i in m3["series"]!.indices where m3["split"]![i] == "train" {
-            train[m3["series"]![i], default: []].append((Int(m3["t"]![i])!, Double(m3["value"]![i])!))
-        }
+        let train = M3Monthly.shared.train
         let ids = table["series"]!
         #expect(ids.count == 100)
         let columns: [(String, UnitRoot.StationarityTest, UnitRoot.Deterministic)] = [
@@ -35,7 +31,7 @@ import TestSupport
         ]
         var agree = [String: Int]()
         for (row, id) in ids.enumerated() {
-            let x = (train[id] ?? []).sorted { $0.0 < $1.0 }.map(\.1)
+            let x = train[id] ?? []
             #expect(x.count == Int(table["n"]![row]), "\(id)")
             for (name, test, type) in columns {
                 let ours = UnitRoot.ndiffs(x, test: test, type: type)

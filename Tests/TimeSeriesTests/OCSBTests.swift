@@ -25,14 +25,10 @@ import Numerics
 
     @Test func firstHundredM3MonthlyMatchForecast() throws {
         let table = try Fixtures.csvStrings(Fixtures.url("diagnostics/m3_ndiffs.csv"))
-        let m3 = try Fixtures.csvStrings(Fixtures.shared("m3-monthly.csv"))
-        var train: [String: [(Int, Double)]] = [:]
-        for i in m3["series"]!.indices where m3["split"]![i] == "train" {
-            train[m3["series"]![i], default: []].append((Int(m3["t"]![i])!, Double(m3["value"]![i])!))
-        }
+        let train = M3Monthly.shared.train
         var sameDecision = 0
         for (row, id) in table["series"]!.enumerated() {
-            let x = (train[id] ?? []).sorted { $0.0 < $1.0 }.map(\.1)
+            let x = train[id] ?? []
             let expected = Double(table["ocsbStatistic"]![row]) ?? .nan
             let test = try? OCSB(x, period: 12)
             if expected.isNaN {
