@@ -11,7 +11,8 @@ test, written by AutoBenchmarkTests (release build, from the package root):
 
 For each setup it prints every single member, then candidate member sets x point rules
 (mean, trimmed mean, median) x interval rules (mean or median of the members' standard
-errors) x width factors. The rule is chosen on the holdout rows only: lowest OWA, then the
+errors, or trimmed quantile averaging) x width factors. The rule is chosen on the holdout rows
+only, and printed last: lowest OWA, then the
 width with the lowest MSIS among those with 95% coverage in 0.93-0.97. Scoring as
 analyze.py (M4 definitions, as Forecaster's Accuracy).
 """
@@ -26,11 +27,31 @@ SETS = {
     "4 families, log": ["ets-akaike-log", "arima-log", "theta-log", "dotm-log"],
     "all 8": ["ets-akaike", "ets-akaike-log", "arima", "arima-log", "theta", "theta-log", "dotm", "dotm-log"],
     "7 (no arima-log)": ["ets-akaike", "ets-akaike-log", "arima", "theta", "theta-log", "dotm", "dotm-log"],
+    "9 (all 8 + ces-log)": ["ets-akaike", "ets-akaike-log", "arima", "arima-log", "theta", "theta-log", "dotm",
+                            "dotm-log", "ces-log"],
+    "all 10 (all 8 + ces, ces-log)": ["ets-akaike", "ets-akaike-log", "arima", "arima-log", "theta", "theta-log",
+                                      "dotm", "dotm-log", "ces", "ces-log"],
 }
+INTERVALS = ("mean-se", "median-se", "trimmed-quantiles")
+WIDTHS = (1.0, 1.05, 1.1, 1.15, 1.2, 1.25, 1.3)
+
+def trimmed(a):
+    a = np.sort(a, 0)
+    return a[1:-1].mean(0) if len(a) >= 3 else a.mean(0)
 
 def combine(members, point, se_rule, width):
     out = {}
     for k in members[0]:
+        if se_rule == "trimmed-quantiles":  # as ForecastCombination's .trimmedQuantiles
+            F = np.array([f[k] for f in members])
+            mu = trimmed(F[:, :, 0])
+            cols = [mu]
+            for c in range(1, 5):
+                b = trimmed(F[:, :, c])
+                b = np.minimum(b, mu) if c in (1, 3) else np.maximum(b, mu)
+                cols.append(mu + width * (b - mu))
+            out[k] = np.stack(cols, 1)
+            continue
         M = np.sort(np.array([f[k][:, 0] for f in members]), 0)
         se = np.array([(f[k][:, 4] - f[k][:, 3]) / (2 * A.Z95) for f in members])
         mu = {"mean": M.mean(0), "trimmed": M[1:-1].mean(0) if len(members) >= 3 else M.mean(0),
@@ -42,6 +63,7 @@ def combine(members, point, se_rule, width):
 def main():
     d = sys.argv[1]
     ids, tr, te = A.load_m3()
+    scores = {}  # (setup, set, point, intervals, width) -> (sMAPE, MASE, OWA, cov80, cov95, MSIS)
     for setup in ("holdout", "test"):
         data = {k: (tr[k][:-18], tr[k][-18:]) for k in ids} if setup == "holdout" else {k: (tr[k], te[k]) for k in ids}
         dumps = {fn[: -len(f"_{setup}.csv")]: A.load_dump(os.path.join(d, fn))
@@ -49,7 +71,9 @@ def main():
         n2 = A.score(dumps["naive2"], data)
         def row(name, fc):
             s, m, c80, c95, msis = A.score(fc, data)
-            print(f"{name:52s} {s:7.3f} {m:7.4f} {0.5 * (s / n2[0] + m / n2[1]):7.4f} {c80:6.3f} {c95:6.3f} {msis:9.3f}")
+            r = (s, m, 0.5 * (s / n2[0] + m / n2[1]), c80, c95, msis)
+            print(f"{name:60s} {r[0]:7.3f} {r[1]:7.4f} {r[2]:7.4f} {r[3]:6.3f} {r[4]:6.3f} {r[5]:9.3f}")
+            return r
         print(f"== {setup}: candidate, sMAPE, MASE, OWA, cov80, cov95, MSIS")
         for name, fc in dumps.items():
             row(name, fc)
@@ -57,9 +81,26 @@ def main():
             if not all(m in dumps for m in members):
                 continue
             for point in ("mean", "trimmed", "median"):
-                for se_rule in ("mean-se", "median-se"):
-                    for w in (1.0, 1.1, 1.2, 1.3):
-                        row(f"{name} {point} {se_rule} w{w}", combine([dumps[m] for m in members], point, se_rule, w))
+                for se_rule in INTERVALS:
+                    if se_rule == "trimmed-quantiles" and point != "trimmed":
+                        continue
+                    for w in WIDTHS:
+                        fc = combine([dumps[m] for m in members], point, se_rule, w)
+                        scores[(setup, name, point, se_rule, w)] = row(f"{name} {point} {se_rule} w{w}", fc)
+    # The choice, on the holdout rows only: the member set and point rule with the lowest OWA
+    # (OWA does not depend on the interval rule), then the interval rule and width with the
+    # lowest MSIS among those with 95% coverage in 0.93-0.97.
+    hold = {k[1:]: v for k, v in scores.items() if k[0] == "holdout"}
+    best = min(hold, key=lambda k: (round(hold[k][2], 10), SETS_ORDER.index(k[0])))
+    ok = [k for k in hold if k[:2] == best[:2] and 0.93 <= hold[k][4] <= 0.97]
+    chosen = min(ok, key=lambda k: hold[k][5]) if ok else best
+    print("== chosen on the holdout: " + " ".join(map(str, chosen)))
+    for setup in ("holdout", "test"):
+        if (setup,) + chosen in scores:
+            r = scores[(setup,) + chosen]
+            print(f"{setup:8s} sMAPE {r[0]:.3f} MASE {r[1]:.4f} OWA {r[2]:.4f} cov80 {r[3]:.3f} cov95 {r[4]:.3f} MSIS {r[5]:.3f}")
+
+SETS_ORDER = list(SETS)
 
 if __name__ == "__main__":
     main()

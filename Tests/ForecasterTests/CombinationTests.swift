@@ -17,6 +17,11 @@ import TestSupport
         var members5: [Member]
         var trimmed: Combined
         var weighted: Combined
+        var membersQuantiles: [BoundedMember]
+        var trimmedQuantiles: Combined
+    }
+    struct BoundedMember: Decodable {
+        var mean: [Double]; var covariance: [Double]; var lower: [[Double]]; var upper: [[Double]]
     }
 
     static let fixture = try! Fixtures.json(Fixture.self, Fixtures.url("theta/combination.json"))
@@ -66,6 +71,23 @@ import TestSupport
                                                  intervals: .medianStandardError, widthFactor: 1.1,
                                                  levels: Self.fixture.levels)
         check(fc, Self.fixture.trimmed)
+    }
+
+    /// Quantile averaging keeps the members' asymmetric (log-normal) bounds.
+    @Test func trimmedQuantilesAverageTheMembersBounds() throws {
+        let members = try Self.fixture.membersQuantiles.enumerated().map { i, m in
+            let h = m.mean.count
+            return Forecast(model: "q\(i)", mean: m.mean, levels: Self.fixture.levels, lower: m.lower, upper: m.upper,
+                            errorCovariance: try Matrix(rows: h, columns: h, columnMajor: m.covariance))
+        }
+        let fc = try ForecastCombination.combine(members, rule: .trimmedMean, intervals: .trimmedQuantiles,
+                                                 widthFactor: 1.1, levels: Self.fixture.levels)
+        check(fc, Self.fixture.trimmedQuantiles)
+        // Asymmetric like the members: the upper bound is further from the point than the lower.
+        #expect(fc.upper[1][3] - fc.mean[3] > fc.mean[3] - fc.lower[1][3])
+        let bare = try ForecastCombination.combine(members, rule: .trimmedMean, intervals: .trimmedQuantiles,
+                                                   widthFactor: 1.1, levels: Self.fixture.levels, covariance: false)
+        #expect(bare.errorCovariance == nil && bare.lower == fc.lower && bare.upper == fc.upper)
     }
 
     @Test func weightedMeanPoolsWeightedStandardErrors() throws {

@@ -28,6 +28,15 @@ public enum CombinationIntervals: String, Sendable, Codable, CaseIterable {
     /// back-transformed interval explodes (e.g. ARIMA with d = 2 on the log scale of a short
     /// series), which would otherwise dominate a mean of standard errors.
     case medianStandardError
+    /// Quantile averaging: each bound, level by level and horizon by horizon, is the
+    /// trimmed mean of the members' bounds (the highest and the lowest dropped; the plain
+    /// mean below three members), placed around the combined point and scaled by the width
+    /// factor: `ŷ_h + c·(b̄_h − ŷ_h)` (Lichtendahl, Grushka-Cockayne & Winkler 2013;
+    /// trimmed: Grushka-Cockayne, Jose & Lichtendahl 2017). Unlike the standard-error rules
+    /// it keeps the asymmetry of back-transformed (log-scale) members. The error covariance
+    /// uses the standard errors implied by the widest combined interval and the members'
+    /// average correlation across horizons.
+    case trimmedQuantiles = "trimmed-quantiles"
 }
 
 /// A combination of forecasts from several models of the same series and horizon.
@@ -97,9 +106,17 @@ public enum ForecastCombination {
             }
             if intervals == .medianStandardError { se[t] = median(errs) }
         }
+        var quantileBounds: (lower: [[Double]], upper: [[Double]])? = nil
+        if intervals == .trimmedQuantiles {
+            let b = try trimmedQuantileBounds(members, standardErrors: ses, mean: mean, levels: levels)
+            quantileBounds = b
+            // The standard errors the widest combined interval implies (for the covariance).
+            let z = try Normal.quantile(0.5 + levels[levels.count - 1] / 200)
+            for t in 0..<h { se[t] = max(0, b.upper[levels.count - 1][t] - b.lower[levels.count - 1][t]) / (2 * z) }
+        }
         var cov = Matrix(rows: h, columns: h)
         switch intervals {
-        case .pooledStandardError, .medianStandardError:
+        case .pooledStandardError, .medianStandardError, .trimmedQuantiles:
             guard covariance else { break }
             for j in 0..<h {
                 for i in 0..<h {
@@ -130,8 +147,14 @@ public enum ForecastCombination {
         }
         let c2 = widthFactor * widthFactor
         for j in 0..<h { for i in 0..<h { cov[i, j] *= c2 } }
-        let scaled = se.map { $0 * widthFactor }
-        let (lower, upper) = try PredictionIntervals.normal(mean: mean, standardErrors: scaled, levels: levels)
+        let lower: [[Double]], upper: [[Double]]
+        if let q = quantileBounds {
+            lower = q.lower.map { b in (0..<h).map { mean[$0] + widthFactor * (b[$0] - mean[$0]) } }
+            upper = q.upper.map { b in (0..<h).map { mean[$0] + widthFactor * (b[$0] - mean[$0]) } }
+        } else {
+            let scaled = se.map { $0 * widthFactor }
+            (lower, upper) = try PredictionIntervals.normal(mean: mean, standardErrors: scaled, levels: levels)
+        }
         let label = name ?? "\(rule.rawValue)(" + members.map(\.model).joined(separator: "+") + ")"
         return Forecast(model: label, mean: mean, levels: levels, lower: lower, upper: upper,
                         errorCovariance: covariance ? cov : nil)
@@ -173,6 +196,34 @@ public enum ForecastCombination {
             throw ForecasterError.fitFailed(model: f.model, detail: "member has neither intervals nor an error covariance")
         }
         return (se, r)
+    }
+
+    /// The trimmed means of the members' bounds at each level (sorted `levels`) and horizon.
+    /// A member without a bound at a level uses its normal bound `μ ± z·se`.
+    static func trimmedQuantileBounds(_ members: [Forecast], standardErrors ses: [[Double]], mean: [Double],
+                                      levels: [Double]) throws -> (lower: [[Double]], upper: [[Double]]) {
+        let h = mean.count
+        var lower = [[Double]](repeating: [Double](repeating: 0, count: h), count: levels.count)
+        var upper = lower
+        for (k, level) in levels.enumerated() {
+            let z = try Normal.quantile(0.5 + level / 200)
+            var lo = [Double](repeating: 0, count: members.count), hi = lo
+            for t in 0..<h {
+                for (a, m) in members.enumerated() {
+                    if let j = m.levels.firstIndex(of: level), m.lower.count > j, m.upper.count > j,
+                       m.lower[j].count == h, m.upper[j].count == h, m.lower[j][t].isFinite, m.upper[j][t].isFinite {
+                        lo[a] = m.lower[j][t]
+                        hi[a] = m.upper[j][t]
+                    } else {
+                        lo[a] = m.mean[t] - z * ses[a][t]
+                        hi[a] = m.mean[t] + z * ses[a][t]
+                    }
+                }
+                lower[k][t] = min(trimmedMean(lo), mean[t])
+                upper[k][t] = max(trimmedMean(hi), mean[t])
+            }
+        }
+        return (lower, upper)
     }
 
     /// Validated member weights: equal (1/K) when nil; otherwise K finite non-negative
