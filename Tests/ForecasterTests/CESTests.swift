@@ -72,6 +72,18 @@ enum CESFixture {
         for (a, b) in zip(ours, ref) { #expect(isClose(a, b, rel: 1e-12, abs: 1e-9), "\(key): \(a) vs \(b)") }
     }
 
+    /// The P/F initial seasonal states are statsmodels' additive classical indices, for odd
+    /// and even periods.
+    @Test(arguments: [4, 7, 12])
+    func seasonalIndicesMatchStatsmodels(period: Int) throws {
+        let y = try Fixtures.csv(Fixtures.shared("reference/airpassengers.csv"))["value"]!
+        let ref = try Fixtures.csv(Fixtures.url("ces/ces_decompose.csv"))
+        let expected = zip(ref["period"]!, ref["value"]!).filter { Int($0.0) == period }.map(\.1)
+        let ours = CESInitialization.additiveSeasonalIndices(y, period: period)
+        #expect(ours.count == expected.count)
+        for (a, b) in zip(ours, expected) { #expect(isClose(a, b, rel: 1e-11, abs: 1e-11), "\(period): \(a) vs \(b)") }
+    }
+
     /// At statsforecast's estimates the back-fitted recursion gives its criteria and
     /// forecasts to rounding.
     @Test(arguments: CESFixture.fixedTypeRows)

