@@ -72,24 +72,24 @@ import TestSupport
         for h in 0..<18 { #expect(isClose(fc.mean[h], expected[h], rel: 1e-6), "h=\(h + 1)") }
     }
 
-    /// `auto` is the policy's combination of its eight members: the trimmed mean of their
-    /// points (each member is checked against R or statsforecast in its own suite) and the
-    /// median of their standard errors × 1.1.
+    /// `auto` is the policy's combination of its ten members: the trimmed mean of their
+    /// points (each member is checked against R or statsforecast in its own suite) and, for
+    /// each bound, the trimmed mean of the members' bounds moved out from the point by 1.15.
     @Test(arguments: ["usaccdeaths", "airpassengers"])
     func autoIsTheTrimmedMeanOfItsMembers(name: String) throws {
         let y = try ThetaFixture.series(name).y
         let policy = AutoPolicy.default
-        #expect(policy.members.count == 8 && policy.rule == .trimmedMean && policy.intervals == .medianStandardError)
+        #expect(policy.members.count == 10 && policy.rule == .trimmedMean && policy.intervals == .trimmedQuantiles)
+        #expect(policy.widthFactor == 1.15)
         let members = try policy.members.map { try $0.fit(y, period: 12).forecast(horizon: 18, levels: [95]) }
         let fc = try ForecastMethod.auto.forecast(y, period: 12, horizon: 18, levels: [95])
-        let z = 1.959963984540054
+        func trimmed(_ v: [Double]) -> Double { v.sorted()[1..<9].reduce(0, +) / 8 }
         for h in 0..<18 {
-            let points = members.map { $0.mean[h] }.sorted()
-            let trimmed = points[1..<7].reduce(0, +) / 6
-            let se = members.map { ($0.upper[0][h] - $0.lower[0][h]) / (2 * z) }.sorted()
-            let medianSE = (se[3] + se[4]) / 2
-            #expect(isClose(fc.mean[h], trimmed, rel: 1e-12), "h=\(h + 1)")
-            #expect(isClose(fc.upper[0][h] - fc.mean[h], z * 1.1 * medianSE, rel: 1e-9), "h=\(h + 1)")
+            let point = trimmed(members.map { $0.mean[h] })
+            #expect(isClose(fc.mean[h], point, rel: 1e-12), "h=\(h + 1)")
+            let upper = trimmed(members.map { $0.upper[0][h] }), lower = trimmed(members.map { $0.lower[0][h] })
+            #expect(isClose(fc.upper[0][h], point + 1.15 * (upper - point), rel: 1e-12), "h=\(h + 1)")
+            #expect(isClose(fc.lower[0][h], point + 1.15 * (lower - point), rel: 1e-12), "h=\(h + 1)")
         }
     }
 

@@ -20,6 +20,10 @@ enum CombinationMember: String, Sendable, Codable, CaseIterable {
     case dotm
     /// DOTM on `log y` (positive data only), back-transformed.
     case logDOTM = "dotm(log)"
+    /// Complex Exponential Smoothing, type chosen by AICc (Svetunkov & Kourentzes; statsforecast `AutoCES`).
+    case ces
+    /// CES on `log y` (positive data only), back-transformed.
+    case logCES = "ces(log)"
 
     /// Fits the member to clean data.
     /// - Throws: `ForecasterError` when the member cannot fit the series.
@@ -37,6 +41,8 @@ enum CombinationMember: String, Sendable, Codable, CaseIterable {
         case .logTheta: return .theta(try Theta.fit(y, period: period, logScale: true))
         case .dotm: return .dotm(try DynamicOptimisedTheta.fit(y, period: period))
         case .logDOTM: return .dotm(try DynamicOptimisedTheta.fit(y, period: period, logScale: true))
+        case .ces: return .ces(try ComplexExponentialSmoothing.fit(y, period: period))
+        case .logCES: return .logScale(.ces(try ComplexExponentialSmoothing.fit(logOf(y), period: period)))
         }
     }
 

@@ -13,6 +13,8 @@ public indirect enum FittedModel: Sendable, Codable, Equatable {
     case theta(ThetaModel)
     /// The Dynamic Optimised Theta Method (`DynamicOptimisedTheta`).
     case dotm(DOTMModel)
+    /// Complex Exponential Smoothing (`ComplexExponentialSmoothing`, statsforecast `AutoCES`).
+    case ces(CESModel)
     case lagWalk(LagWalk)
     case mean(MeanForecast)
     case naive2(Naive2)
@@ -67,6 +69,7 @@ public indirect enum FittedModel: Sendable, Codable, Equatable {
         case .arima(let m): return try m.forecast(horizon: horizon, levels: levels)
         case .theta(let m): return try m.forecast(horizon: horizon, levels: levels)
         case .dotm(let m): return try m.forecast(horizon: horizon, levels: levels)
+        case .ces(let m): return try m.forecast(horizon: horizon, levels: levels)
         case .lagWalk(let m): return try m.forecast(horizon: horizon, levels: levels)
         case .mean(let m): return try m.forecast(horizon: horizon, levels: levels)
         case .naive2(let m): return try m.forecast(horizon: horizon, levels: levels)
