@@ -265,4 +265,11 @@ enum CESFixture {
         #expect(back == model)
         #expect(try back.forecast(horizon: 12) == model.forecast(horizon: 12))
     }
+
+    /// A truncated model file is refused with a message, not a trap.
+    @Test func truncatedStatesThrow() throws {
+        var model = try ComplexExponentialSmoothing.fit(Self.y, period: 12)
+        model.states.removeLast()
+        #expect(throws: ForecasterError.self) { try model.forecast(horizon: 3) }
+    }
 }

@@ -51,6 +51,10 @@ public struct CESModel: Sendable, Codable, Equatable {
         guard horizon >= 1 else { throw ForecasterError.invalidOption("horizon must be at least 1") }
         let levels = try PredictionIntervals.validatedLevels(levels)
         let k = seasonType.components
+        // A hand-edited or truncated model file must not trap.
+        guard period >= 1, states.count >= lag * k, sigma2.isFinite, sigma2 >= 0 else {
+            throw ForecasterError.invalidOption("CES model: \(states.count) states for lag \(lag) × \(k) components")
+        }
         let recursion = CESRecursion(type: seasonType, lag: lag, parameters: parameters)
         var work = [Double](repeating: 0, count: (lag + horizon) * k)
         for i in 0..<(lag * k) { work[i] = states[i] }
