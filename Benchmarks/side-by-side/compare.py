@@ -17,7 +17,8 @@ sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."
 import rescore  # noqa: E402
 
 FAMILY = {"auto.arima": "auto ARIMA", "AutoARIMA": "auto ARIMA", "arima": "auto ARIMA",
-          "ets": "ETS", "AutoETS": "ETS", "thetaf": "Theta", "Theta": "Theta", "theta": "Theta"}
+          "ets": "ETS", "AutoETS": "ETS", "thetaf": "Theta", "Theta": "Theta", "theta": "Theta",
+          "ces": "CES", "AutoCES": "CES", "dotm": "DOTM", "DynamicOptimizedTheta": "DOTM"}
 FILE = {"R": "r-{}.csv", "statsforecast": "sf-{}.csv", "Almanac": "almanac-{}.csv"}
 M3_SERIES = 1428
 

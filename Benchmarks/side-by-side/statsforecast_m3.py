@@ -7,6 +7,9 @@ compilation) are not counted.
 
   python3 Benchmarks/side-by-side/statsforecast_m3.py DATA LIMIT OUTDIR [models]
 
+[models] is a comma-separated subset of MODELS (default AutoARIMA,AutoETS,Theta; also AutoCES,
+DynamicOptimizedTheta).
+
 Writes OUTDIR/sf-<model>.csv (series,t,mean,lo80,hi80,lo95,hi95) and appends
 "system model series cpu_s wall_s failures" lines to OUTDIR/timing.tsv.
 """
@@ -17,12 +20,15 @@ import time
 import warnings
 
 import numpy as np
-from statsforecast.models import AutoARIMA, AutoETS, Theta
+from statsforecast.models import AutoARIMA, AutoCES, AutoETS, DynamicOptimizedTheta, Theta
 
 warnings.filterwarnings("ignore")
 H, M, LEVELS = 18, 12, [80, 95]
 MODELS = {"AutoARIMA": lambda: AutoARIMA(season_length=M), "AutoETS": lambda: AutoETS(season_length=M),
-          "Theta": lambda: Theta(season_length=M)}
+          "Theta": lambda: Theta(season_length=M), "AutoCES": lambda: AutoCES(season_length=M),
+          "DynamicOptimizedTheta": lambda: DynamicOptimizedTheta(season_length=M)}
+# run.sh's default: the three models R also has.
+DEFAULT = ["AutoARIMA", "AutoETS", "Theta"]
 
 
 def load(path, limit):
@@ -75,4 +81,4 @@ def main(data, limit, out, names):
 
 
 if __name__ == "__main__":
-    main(sys.argv[1], sys.argv[2], sys.argv[3], sys.argv[4].split(",") if len(sys.argv) > 4 else list(MODELS))
+    main(sys.argv[1], sys.argv[2], sys.argv[3], sys.argv[4].split(",") if len(sys.argv) > 4 else DEFAULT)

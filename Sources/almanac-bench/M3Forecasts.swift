@@ -13,7 +13,8 @@ import Glibc
 /// timings of exactly the models R and statsforecast run (auto.arima ↔ `AutoARIMA`,
 /// ets ↔ `AutoETS`, thetaf ↔ `Theta`), and `arima` alone is not one of the CLI's
 /// `ForecastMethod`s. Models: `arima` (`AutoARIMA()` with R's defaults) or any
-/// `ForecastMethod` name (`ets`, `theta`, `snaive`, `naive2`, …).
+/// `ForecastMethod` name (`ets`, `theta`, `dotm` ↔ statsforecast `DynamicOptimizedTheta`,
+/// `ces` ↔ `AutoCES`, `snaive`, `naive2`, …).
 enum M3Forecasts {
     static func method(_ name: String) throws -> AccuracyBenchmark.Method {
         if name == "arima" {

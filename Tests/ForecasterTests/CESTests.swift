@@ -29,11 +29,10 @@ enum CESFixture {
 
     static func series(_ name: String) throws -> (y: [Double], period: Int, h: Int) {
         let period = Int(value(name, "auto", "period")), h = Int(value(name, "auto", "h"))
-        if let y = ThetaFixture.m3[name] { return (y, period, h) }
         if name == "airpassengers20" {
-            return (Array(try Fixtures.csv(Fixtures.shared("reference/airpassengers.csv"))["value"]!.prefix(20)), period, h)
+            return (Array(try ThetaFixture.series("airpassengers", period: period, h: h).y.prefix(20)), period, h)
         }
-        return (try Fixtures.csv(Fixtures.shared("reference/\(name).csv"))["value"]!, period, h)
+        return try ThetaFixture.series(name, period: period, h: h)
     }
 
     static func parameters(_ series: String, _ type: String) -> CESParameters {

@@ -39,10 +39,10 @@ enum CombinationMember: String, Sendable, Codable, CaseIterable {
             return .logScale(try ForecastMethod.fit(.arima, logOf(y), period: period))
         case .theta: return .theta(try Theta.fit(y, period: period))
         case .logTheta: return .theta(try Theta.fit(y, period: period, logScale: true))
-        case .dotm: return .dotm(try DynamicOptimisedTheta.fit(y, period: period))
+        case .dotm: return try ForecastMethod.fit(.dotm, y, period: period)
         case .logDOTM: return .dotm(try DynamicOptimisedTheta.fit(y, period: period, logScale: true))
-        case .ces: return .ces(try ComplexExponentialSmoothing.fit(y, period: period))
-        case .logCES: return .logScale(.ces(try ComplexExponentialSmoothing.fit(logOf(y), period: period)))
+        case .ces: return try ForecastMethod.fit(.ces, y, period: period)
+        case .logCES: return .logScale(try ForecastMethod.fit(.ces, logOf(y), period: period))
         }
     }
 

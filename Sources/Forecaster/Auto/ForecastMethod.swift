@@ -7,7 +7,12 @@
 /// members that fail or misbehave and fall back to a baseline, saying so in the warnings
 /// (see `AutoForecaster`).
 public enum ForecastMethod: String, Sendable, Codable, CaseIterable {
-    case auto, arima, ets, theta, combo, naive, snaive, drift, naive2, mean
+    case auto, arima, ets, theta
+    /// The Dynamic Optimised Theta Method (statsforecast `DynamicOptimizedTheta`).
+    case dotm
+    /// Complex Exponential Smoothing, type by AICc (statsforecast `AutoCES`).
+    case ces
+    case combo, naive, snaive, drift, naive2, mean
 
     /// Forecasts `horizon` steps of `y` (NaN = missing) with seasonal period `period` and
     /// intervals at `levels` (percent).
@@ -61,6 +66,8 @@ public enum ForecastMethod: String, Sendable, Codable, CaseIterable {
             }
         case .arima: return .arima(try AutoARIMA().fit(y, period: period))
         case .theta: return .theta(try Theta.fit(y, period: period))
+        case .dotm: return .dotm(try DynamicOptimisedTheta.fit(y, period: period))
+        case .ces: return .ces(try ComplexExponentialSmoothing.fit(y, period: period))
         case .naive2: return .naive2(try Naive2(y, period: period))
         case .naive: return .lagWalk(try LagWalk.naive(y))
         case .snaive: return .lagWalk(try LagWalk.seasonalNaive(y, period: period))
