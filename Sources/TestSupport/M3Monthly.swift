@@ -1,7 +1,9 @@
 import Foundation
 
 /// The M3 monthly competition data (`../shared/datasets/m3-monthly.csv`, long form
-/// `series,split,t,value`), read once per test process and shared by every suite.
+/// `series,split,t,value`), read once per test process and shared by every test suite
+/// (the library's own readers, `ETSBenchmark.loadM3` and `ARIMABenchmark.loadM3`, report
+/// malformed rows as typed errors; this one is for tests).
 public struct M3Monthly: Sendable {
     /// One series: its training part and the 18 test values, each ordered by `t`.
     public struct Series: Sendable {
@@ -24,7 +26,8 @@ public struct M3Monthly: Sendable {
         var parts: [String: (train: [(Int, Double)], test: [(Int, Double)])] = [:]
         for line in text.split(whereSeparator: \.isNewline).dropFirst() {
             let f = line.split(separator: ",", omittingEmptySubsequences: false)
-            guard f.count == 4, let t = Int(f[2]), let v = Double(f[3]) else { continue }
+            guard f.count == 4, let t = Int(f[2]) else { continue }
+            let v = Double(f[3]) ?? .nan  // kept as missing, so the time points stay aligned
             let id = String(f[0])
             if parts[id] == nil { order.append(id); parts[id] = ([], []) }
             if f[1] == "train" { parts[id]?.train.append((t, v)) } else if f[1] == "test" { parts[id]?.test.append((t, v)) }

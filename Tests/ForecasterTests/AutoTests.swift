@@ -93,6 +93,17 @@ import TestSupport
         }
     }
 
+    /// Without levels and without covariances `auto` still combines its members (their
+    /// standard errors then come from their covariances) instead of falling back.
+    @Test func autoWithoutLevelsOrCovarianceStillCombines() throws {
+        let y = try ThetaFixture.series("usaccdeaths").y
+        let r = try ForecastMethod.auto.run(y, period: 12, horizon: 6, levels: [], covariance: false)
+        #expect(r.chosen.hasPrefix("auto("), "\(r.chosen)")
+        #expect(r.forecast.errorCovariance == nil && r.forecast.mean.count == 6)
+        let withLevels = try ForecastMethod.auto.run(y, period: 12, horizon: 6, covariance: false)
+        #expect(withLevels.forecast.mean == r.forecast.mean)
+    }
+
     /// Every 50th M3 monthly series, under `auto`: finite values and no explosion.
     @Test func autoIsSaneOnM3Subset() throws {
         let ids = ThetaFixture.m3.keys.sorted().enumerated().filter { $0.offset % 50 == 0 }.map(\.element)

@@ -265,10 +265,29 @@ enum CESFixture {
         #expect(try back.forecast(horizon: 12) == model.forecast(horizon: 12))
     }
 
-    /// A truncated model file is refused with a message, not a trap.
-    @Test func truncatedStatesThrow() throws {
-        var model = try ComplexExponentialSmoothing.fit(Self.y, period: 12)
-        model.states.removeLast()
-        #expect(throws: ForecasterError.self) { try model.forecast(horizon: 3) }
+    /// A truncated or inconsistent model file is refused with a message, not a trap or NaN.
+    @Test func inconsistentModelsThrow() throws {
+        let fitted = try ComplexExponentialSmoothing.fit(Self.y, period: 12, seasonType: .partial)
+        var truncated = fitted
+        truncated.states.removeLast()
+        #expect(throws: ForecasterError.self) { try truncated.forecast(horizon: 3) }
+        var noBeta = fitted
+        noBeta.parameters.beta0 = nil
+        #expect(throws: ForecasterError.self) { try noBeta.forecast(horizon: 3) }
+        var hugePeriod = fitted
+        hugePeriod.period = Int.max
+        #expect(throws: ForecasterError.self) { try hugePeriod.forecast(horizon: 3) }
+        var negative = fitted
+        negative.sigma2 = -1
+        #expect(throws: ForecasterError.self) { try negative.forecast(horizon: 3) }
+        #expect(try fitted.forecast(horizon: 1).mean.count == 1)
+    }
+
+    /// With period 2 and five observations the P and F types have n ≤ k + 1 (σ² divisor
+    /// n − k − 1 ≤ 0): they are not candidates, so the fit has a finite, positive σ².
+    @Test func typesWithTooManyParametersAreSkipped() throws {
+        let model = try ComplexExponentialSmoothing.fit([3, 5, 4, 6, 5], period: 2)
+        #expect(model.seasonType == .none || model.seasonType == .simple)
+        #expect(model.sigma2.isFinite && model.sigma2 >= 0 && model.aicc.isFinite)
     }
 }

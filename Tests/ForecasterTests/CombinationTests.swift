@@ -65,7 +65,7 @@ import TestSupport
         check(fc, Self.fixture.mixture)
     }
 
-    /// `auto`'s rule: trimmed mean of the points, median standard error, width factor.
+    /// Session 2's `auto` rule: trimmed mean of the points, median standard error, width factor.
     @Test func trimmedMeanWithMedianStandardError() throws {
         let fc = try ForecastCombination.combine(Self.members(Self.fixture.members5), rule: .trimmedMean,
                                                  intervals: .medianStandardError, widthFactor: 1.1,
@@ -88,6 +88,43 @@ import TestSupport
         let bare = try ForecastCombination.combine(members, rule: .trimmedMean, intervals: .trimmedQuantiles,
                                                    widthFactor: 1.1, levels: Self.fixture.levels, covariance: false)
         #expect(bare.errorCovariance == nil && bare.lower == fc.lower && bare.upper == fc.upper)
+    }
+
+    /// A member without the 80% level contributes `μ ± z₈₀·se` (se from its 95% interval);
+    /// here it is the middle member, so it sets both 80% bounds. Hand-computed: se = 2,
+    /// 11 ∓ 1.2815515655446004 · 2.
+    @Test func trimmedQuantilesFallBackToNormalBoundsForAMissingLevel() throws {
+        let z95 = 1.959963984540054
+        let members = [
+            Forecast(model: "a", mean: [10], levels: [80, 95], lower: [[8], [7]], upper: [[12], [13]]),
+            Forecast(model: "b", mean: [11], levels: [95], lower: [[11 - 2 * z95]], upper: [[11 + 2 * z95]]),
+            Forecast(model: "c", mean: [12], levels: [80, 95], lower: [[9], [8]], upper: [[15], [16]]),
+        ]
+        let fc = try ForecastCombination.combine(members, rule: .trimmedMean, intervals: .trimmedQuantiles,
+                                                 levels: [80, 95])
+        #expect(fc.mean == [11])
+        #expect(isClose(fc.lower[0][0], 8.436896868910799, rel: 1e-15))
+        #expect(isClose(fc.upper[0][0], 13.563103131089201, rel: 1e-15))
+        #expect(fc.lower[1][0] == 11 - 2 * z95 && fc.upper[1][0] == 11 + 2 * z95)  // b's own 95% bounds
+    }
+
+    /// Members whose bounds exclude their own point (possible for a simulated interval
+    /// around a mean) cannot push a combined bound across the combined point: median lower
+    /// 80% bound 12 > point 11 is clamped to 11; the upper bound, 14, is moved out by 1.1.
+    @Test func trimmedQuantilesClampBoundsToThePointsSide() throws {
+        let members = [
+            Forecast(model: "a", mean: [10], levels: [80], lower: [[12]], upper: [[14]]),
+            Forecast(model: "b", mean: [11], levels: [80], lower: [[11.5]], upper: [[13]]),
+            Forecast(model: "c", mean: [30], levels: [80], lower: [[25]], upper: [[35]]),
+        ]
+        let fc = try ForecastCombination.combine(members, rule: .trimmedMean, intervals: .trimmedQuantiles,
+                                                 widthFactor: 1.1, levels: [80])
+        #expect(fc.mean == [11] && fc.lower[0] == [11])
+        #expect(isClose(fc.upper[0][0], 11 + 1.1 * 3, rel: 1e-15))
+        // No levels at all: no bounds, no trap; standard errors from the covariances.
+        let bare = try ForecastCombination.combine(Self.members(), rule: .trimmedMean, intervals: .trimmedQuantiles,
+                                                   levels: [])
+        #expect(bare.levels.isEmpty && bare.lower.isEmpty && bare.mean.count == 4)
     }
 
     @Test func weightedMeanPoolsWeightedStandardErrors() throws {

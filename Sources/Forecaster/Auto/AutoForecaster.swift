@@ -40,7 +40,8 @@ enum AutoForecaster {
         for m in members {
             do {
                 let model = try m.fit(y, period: period)
-                let fc = try model.forecast(horizon: horizon, levels: levels, covariance: covariance)
+                // Without levels a member's standard errors come from its covariance alone.
+                let fc = try model.forecast(horizon: horizon, levels: levels, covariance: covariance || levels.isEmpty)
                 if fc.isSane(limit: limit) {
                     fitted.append(model)
                     forecasts.append(fc)

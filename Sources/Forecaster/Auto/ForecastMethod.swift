@@ -26,7 +26,7 @@ public enum ForecastMethod: String, Sendable, Codable, CaseIterable {
 
     /// As `forecast`, with the method actually used and the warnings.
     /// - Complexity: that of the chosen model(s); `combo` fits ETS, ARIMA and Theta, `auto`
-    ///   all ETS candidates, auto-ARIMA, Theta and DOTM, each on two scales (`AutoPolicy`).
+    ///   all ETS candidates, auto-ARIMA, Theta, DOTM and CES, each on two scales (`AutoPolicy`).
     public func run(_ y: [Double], period: Int, horizon: Int, levels: [Double] = [80, 95],
                     covariance: Bool = true) throws -> AutoResult {
         guard horizon >= 1 else { throw ForecasterError.invalidOption("horizon must be at least 1, got \(horizon)") }
@@ -50,6 +50,7 @@ public enum ForecastMethod: String, Sendable, Codable, CaseIterable {
             result = AutoResult(forecast: fc, chosen: fc.model, warnings: [], model: model)
         }
         result.forecast = result.forecast.droppingFirst(prep.skipped)
+        if !covariance { result.forecast.errorCovariance = nil }  // also for the baseline fallbacks
         result.warnings = prep.warnings + result.warnings
         result.skipped = prep.skipped
         return result

@@ -51,15 +51,24 @@ public struct CESModel: Sendable, Codable, Equatable {
         guard horizon >= 1 else { throw ForecasterError.invalidOption("horizon must be at least 1") }
         let levels = try PredictionIntervals.validatedLevels(levels)
         let k = seasonType.components
-        // A hand-edited or truncated model file must not trap.
-        guard period >= 1, states.count >= lag * k, sigma2.isFinite, sigma2 >= 0 else {
+        // A hand-edited or truncated model file must not trap or forecast NaN.
+        guard period >= 1, lag <= states.count, states.count >= lag * k else {  // lag first: no overflow
             throw ForecasterError.invalidOption("CES model: \(states.count) states for lag \(lag) × \(k) components")
+        }
+        guard sigma2.isFinite, sigma2 >= 0 else {
+            throw ForecasterError.invalidOption("CES model: the innovation variance \(sigma2) is not a finite non-negative number")
+        }
+        let p = parameters
+        let needsBeta0 = seasonType == .partial || seasonType == .full, needsBeta1 = seasonType == .full
+        guard p.alpha0.isFinite, p.alpha1.isFinite, !needsBeta0 || (p.beta0?.isFinite ?? false),
+              !needsBeta1 || (p.beta1?.isFinite ?? false), states.allSatisfy(\.isFinite) else {
+            throw ForecasterError.invalidOption("CES model: missing or non-finite parameters or states for type \(seasonType.rawValue)")
         }
         let recursion = CESRecursion(type: seasonType, lag: lag, parameters: parameters)
         var work = [Double](repeating: 0, count: (lag + horizon) * k)
         for i in 0..<(lag * k) { work[i] = states[i] }
         var mean = [Double](repeating: 0, count: horizon)
-        var psi = [Double](repeating: 0, count: max(horizon - 1, 0))
+        var psi = [Double](repeating: 0, count: max(horizon - 1, 1))  // non-empty: a valid base address
         work.withUnsafeMutableBufferPointer { wp in
             mean.withUnsafeMutableBufferPointer { recursion.forecast(wp.baseAddress!, horizon: horizon, into: $0.baseAddress!) }
             psi.withUnsafeMutableBufferPointer { recursion.psi(wp.baseAddress!, horizon: horizon, into: $0.baseAddress!) }

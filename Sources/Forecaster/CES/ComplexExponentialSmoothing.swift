@@ -44,7 +44,7 @@ public enum ComplexExponentialSmoothing {
             throw ForecasterError.invalidData(model: modelName, detail: "the series is constant")
         }
         let candidates: [CESSeasonType]
-        if period == 1 || y.count < 2 * period {
+        if period == 1 || y.count / 2 < period {
             candidates = [.none]
         } else if let seasonType {
             candidates = [seasonType]
@@ -112,10 +112,13 @@ public enum ComplexExponentialSmoothing {
             }
         }
         guard let objective, objective.isFinite else { return nil }
+        // Too few observations for the type's parameters: σ² and AICc would be infinite or
+        // negative (statsforecast would still rank such a fit by its negative AICc).
+        guard n > type.informationCriterionParameters + 1 else { return nil }
         let p = Double(type.informationCriterionParameters)
         let count = Double(n)
         let aic = objective + 2 * p
-        let aicc = count - p - 1 != 0 ? aic + 2 * p * (p + 1) / (count - p - 1) : .infinity
+        let aicc = aic + 2 * p * (p + 1) / (count - p - 1)
         var sse = 0.0
         for e in errors { sse += e * e }
         return CESModel(seasonType: type, period: period, parameters: parameters,

@@ -31,7 +31,9 @@ public enum CombinationIntervals: String, Sendable, Codable, CaseIterable {
     /// Quantile averaging: each bound, level by level and horizon by horizon, is the
     /// trimmed mean of the members' bounds (the highest and the lowest dropped; the plain
     /// mean below three members), placed around the combined point and scaled by the width
-    /// factor: `ŷ_h + c·(b̄_h − ŷ_h)` (Lichtendahl, Grushka-Cockayne & Winkler 2013;
+    /// factor: `ŷ_h + c·(b̄_h − ŷ_h)`, with `b̄_h` first clamped to the point's side (only a
+    /// member whose bounds exclude its own point, such as a simulated interval around a
+    /// mean, can push it across) (Lichtendahl, Grushka-Cockayne & Winkler 2013;
     /// trimmed: Grushka-Cockayne, Jose & Lichtendahl 2017). Unlike the standard-error rules
     /// it keeps the asymmetry of back-transformed (log-scale) members. The error covariance
     /// uses the standard errors implied by the widest combined interval and the members'
@@ -43,15 +45,19 @@ public enum CombinationIntervals: String, Sendable, Codable, CaseIterable {
 ///
 /// Member standard errors are read from each member's widest interval
 /// (`(upper − lower) / 2z`), or from its `errorCovariance` diagonal when it has none. The
-/// combined bounds are normal: `ŷ_h ± z·c·se_h`, with `c` a global width factor (1 = none),
-/// and the combined `errorCovariance` is the covariance those bounds are built on, times c².
+/// combined bounds are normal, `ŷ_h ± z·c·se_h` with `c` a global width factor (1 = none),
+/// except with `.trimmedQuantiles`, where they are the trimmed means of the members' bounds
+/// moved out from `ŷ_h` by `c`. The combined `errorCovariance` is the covariance the bounds
+/// are built on, times c².
 public enum ForecastCombination {
     /// Combines `members` (at least one; all with the same horizon).
     ///
     /// - Parameters:
-    ///   - rule: mean or median of the point forecasts.
-    ///   - intervals: how the variance is pooled (`.mixture` is always with the mean).
-    ///   - widthFactor: multiplies every standard error (a calibration constant).
+    ///   - rule: mean, median or trimmed mean of the point forecasts.
+    ///   - intervals: how the variance is pooled (`.mixture` is always with the mean), or
+    ///     `.trimmedQuantiles` (bounds averaged directly; member weights do not apply to them).
+    ///   - widthFactor: a calibration constant: multiplies every standard error, or the
+    ///     distance of each trimmed-quantile bound from the point.
     ///   - levels: interval levels in percent.
     ///   - weights: member weights for the mean rule (normalised to sum 1); nil = equal.
     ///     They weight the point forecasts, the pooled standard errors and correlations, and
@@ -110,9 +116,13 @@ public enum ForecastCombination {
         if intervals == .trimmedQuantiles {
             let b = try trimmedQuantileBounds(members, standardErrors: ses, mean: mean, levels: levels)
             quantileBounds = b
-            // The standard errors the widest combined interval implies (for the covariance).
-            let z = try Normal.quantile(0.5 + levels[levels.count - 1] / 200)
-            for t in 0..<h { se[t] = max(0, b.upper[levels.count - 1][t] - b.lower[levels.count - 1][t]) / (2 * z) }
+            if let k = levels.indices.max(by: { levels[$0] < levels[$1] }) {
+                // The standard errors the widest combined interval implies (for the covariance).
+                let z = try Normal.quantile(0.5 + levels[k] / 200)
+                for t in 0..<h { se[t] = max(0, b.upper[k][t] - b.lower[k][t]) / (2 * z) }
+            } else {
+                for t in 0..<h { se[t] = median(ses.map { $0[t] }) }  // no level: the members' median
+            }
         }
         var cov = Matrix(rows: h, columns: h)
         switch intervals {
@@ -219,8 +229,8 @@ public enum ForecastCombination {
                         hi[a] = m.mean[t] + z * ses[a][t]
                     }
                 }
-                lower[k][t] = min(trimmedMean(lo), mean[t])
-                upper[k][t] = max(trimmedMean(hi), mean[t])
+                lower[k][t] = min(trimmedMeanSorting(&lo), mean[t])
+                upper[k][t] = max(trimmedMeanSorting(&hi), mean[t])
             }
         }
         return (lower, upper)
@@ -246,9 +256,15 @@ public enum ForecastCombination {
 
     /// The mean without the largest and the smallest value (the plain mean below 3 values).
     static func trimmedMean(_ v: [Double]) -> Double {
+        var s = v
+        return trimmedMeanSorting(&s)
+    }
+
+    /// `trimmedMean`, sorting `v` in place (no allocation).
+    static func trimmedMeanSorting(_ v: inout [Double]) -> Double {
+        v.sort()
         guard v.count >= 3 else { return v.reduce(0, +) / Double(v.count) }
-        let s = v.sorted()
-        return s[1..<(s.count - 1)].reduce(0, +) / Double(s.count - 2)
+        return v[1..<(v.count - 1)].reduce(0, +) / Double(v.count - 2)
     }
 
     /// The sample median (mean of the two middle values for an even count).

@@ -60,31 +60,31 @@ enum ETSRecursion {
                        states: UnsafeMutablePointer<Double>?) -> Double {
         // One specialised loop per form: the component switches of `oneStep`/`update` fold
         // away, and the likelihood-only pass (no residuals, no states) gets its own copy.
-        func run<E: StaticFlag, T: StaticCode, S: StaticCode, W: StaticFlag>(
+        func run<E: ETSStaticForm.Flag, T: ETSStaticForm.Code, S: ETSStaticForm.Code, W: ETSStaticForm.Flag>(
             _: E.Type, _: T.Type, _: S.Type, _: W.Type) -> Double {
             filterKernel(y: y, n: n, initial: initial, m: m,
                          form: Form(multiplicativeError: E.value, trend: T.value, season: S.value),
                          par: par, ring: ring, residuals: W.value ? residuals : nil,
                          states: W.value ? states : nil)
         }
-        func withWrite<E: StaticFlag, T: StaticCode, S: StaticCode>(_ e: E.Type, _ t: T.Type, _ s: S.Type) -> Double {
-            residuals == nil && states == nil ? run(e, t, s, No.self) : run(e, t, s, Yes.self)
+        func withWrite<E: ETSStaticForm.Flag, T: ETSStaticForm.Code, S: ETSStaticForm.Code>(_ e: E.Type, _ t: T.Type, _ s: S.Type) -> Double {
+            residuals == nil && states == nil ? run(e, t, s, ETSStaticForm.No.self) : run(e, t, s, ETSStaticForm.Yes.self)
         }
-        func withSeason<E: StaticFlag, T: StaticCode>(_ e: E.Type, _ t: T.Type) -> Double {
+        func withSeason<E: ETSStaticForm.Flag, T: ETSStaticForm.Code>(_ e: E.Type, _ t: T.Type) -> Double {
             switch form.season {
-            case 0: return withWrite(e, t, Zero.self)
-            case 1: return withWrite(e, t, One.self)
-            default: return withWrite(e, t, Two.self)
+            case 0: return withWrite(e, t, ETSStaticForm.Zero.self)
+            case 1: return withWrite(e, t, ETSStaticForm.One.self)
+            default: return withWrite(e, t, ETSStaticForm.Two.self)
             }
         }
-        func withTrend<E: StaticFlag>(_ e: E.Type) -> Double {
+        func withTrend<E: ETSStaticForm.Flag>(_ e: E.Type) -> Double {
             switch form.trend {
-            case 0: return withSeason(e, Zero.self)
-            case 1: return withSeason(e, One.self)
-            default: return withSeason(e, Two.self)
+            case 0: return withSeason(e, ETSStaticForm.Zero.self)
+            case 1: return withSeason(e, ETSStaticForm.One.self)
+            default: return withSeason(e, ETSStaticForm.Two.self)
             }
         }
-        return form.multiplicativeError ? withTrend(Yes.self) : withTrend(No.self)
+        return form.multiplicativeError ? withTrend(ETSStaticForm.Yes.self) : withTrend(ETSStaticForm.No.self)
     }
 
     @inline(__always)
@@ -286,12 +286,3 @@ enum ETSRecursion {
         return out
     }
 }
-
-/// Compile-time constants that select a specialised copy of `ETSRecursion.filter`.
-protocol StaticFlag { static var value: Bool { get } }
-protocol StaticCode { static var value: Int { get } }
-private enum Yes: StaticFlag { static var value: Bool { true } }
-private enum No: StaticFlag { static var value: Bool { false } }
-private enum Zero: StaticCode { static var value: Int { 0 } }
-private enum One: StaticCode { static var value: Int { 1 } }
-private enum Two: StaticCode { static var value: Int { 2 } }

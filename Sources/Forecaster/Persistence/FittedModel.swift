@@ -4,9 +4,10 @@ import Numerics
 /// A fitted forecasting model, as saved to and loaded from a model file: the estimated
 /// parameters and states of one model, or an ensemble of fitted members.
 ///
-/// `forecast(horizon:levels:)` is the one path every forecast Almanac prints goes through,
-/// so a model reloaded from JSON (Swift's shortest round-trip decimal text restores every
-/// `Double` exactly) gives byte-identical forecasts.
+/// Every forecast Almanac prints comes from the members' `forecast(horizon:levels:)` and, for
+/// ensembles, `Ensemble.combined` (which `auto` and `combo` also call directly on the
+/// forecasts they have already checked), so a model reloaded from JSON (Swift's shortest
+/// round-trip decimal text restores every `Double` exactly) gives byte-identical forecasts.
 public indirect enum FittedModel: Sendable, Codable, Equatable {
     case ets(ETSModel)
     case arima(ARIMAModel)
@@ -90,7 +91,9 @@ public indirect enum FittedModel: Sendable, Codable, Equatable {
         case .ensemble(let e):
             // A lone surviving member is still "combined", so the width factor applies; it
             // keeps its own name.
-            let members = try e.members.map { try $0.forecast(horizon: horizon, levels: levels, covariance: covariance) }
+            // Without levels a member's standard errors come from its covariance alone.
+            let memberCovariance = covariance || levels.isEmpty
+            let members = try e.members.map { try $0.forecast(horizon: horizon, levels: levels, covariance: memberCovariance) }
             return try e.combined(members, levels: levels, covariance: covariance)
         }
     }

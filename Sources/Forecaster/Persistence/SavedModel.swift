@@ -5,7 +5,10 @@ import TimeSeries
 /// to (for dates and annual totals), as versioned JSON (schema `almanac.model`, version 1).
 ///
 /// Files from another schema or an unknown version, and files that do not decode, are
-/// refused with a message that says which, never half-read.
+/// refused with a message that says which, never half-read. Version 1 has grown only by
+/// additions (new model cases such as DOTM and CES, log-scale and weighted members, new
+/// combination rules): every older file still loads; a file using a newer case is refused
+/// by an older build as content that does not decode.
 public struct SavedModel: Sendable, Codable, Equatable {
     public static let schemaName = "almanac.model"
     public static let currentVersion = 1
