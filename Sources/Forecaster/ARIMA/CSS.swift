@@ -7,7 +7,7 @@
 /// Expanded seasonal polynomials are mostly zeros (θ of (1+θB)(1+ΘB¹²) has 3 non-zeros
 /// of 13), so when the differenced series is finite the sums run over the non-zero
 /// coefficients only: bit-identical to R's dense loops, since `x − 0·w = x` for finite w.
-/// With missing values the dense loops are kept (there `0·NaN` propagates, as in R).
+/// With missing values every coefficient is kept (there `0·NaN` propagates, as in R).
 ///
 /// - Complexity: O(n·(d + D)) to difference (skipped when the series is unchanged since
 ///   the last call, see `difference(_:arma:)`) plus O(n·(nnz(φ) + nnz(θ))); no allocation.
@@ -60,33 +60,20 @@ final class CSSWorkspace {
         var ssq = 0.0
         var nu = 0
         var l = ncond
-        if finite {
-            var nar = 0, nma = 0
-            for j in 0..<p where phi[j] != 0 { arIndex[nar] = j; nar += 1 }
-            for j in 0..<q where theta[j] != 0 { maIndex[nma] = j; nma += 1 }
-            while l < n {
-                var tmp = w[l]
-                for t in 0..<nar { let j = arIndex[t]; tmp -= phi[j] * w[l - j - 1] }
-                let jmax = min(l - ncond, q)
-                for t in 0..<nma {
-                    let j = maIndex[t]
-                    if j >= jmax { break }
-                    tmp -= theta[j] * resid[l - j - 1]
-                }
-                resid[l] = tmp
-                if !tmp.isNaN {
-                    nu += 1
-                    ssq += tmp * tmp
-                }
-                l += 1
-            }
-            return ssq / Double(nu)
-        }
+        // The coefficients the sums run over: the non-zero ones for a finite series, all of
+        // them otherwise (so that 0·NaN propagates as in R's dense loops).
+        var nar = 0, nma = 0
+        for j in 0..<p where !finite || phi[j] != 0 { arIndex[nar] = j; nar += 1 }
+        for j in 0..<q where !finite || theta[j] != 0 { maIndex[nma] = j; nma += 1 }
         while l < n {
             var tmp = w[l]
-            for j in 0..<p { tmp -= phi[j] * w[l - j - 1] }
+            for t in 0..<nar { let j = arIndex[t]; tmp -= phi[j] * w[l - j - 1] }
             let jmax = min(l - ncond, q)
-            for j in 0..<jmax { tmp -= theta[j] * resid[l - j - 1] }
+            for t in 0..<nma {
+                let j = maIndex[t]
+                if j >= jmax { break }
+                tmp -= theta[j] * resid[l - j - 1]
+            }
             resid[l] = tmp
             if !tmp.isNaN {
                 nu += 1
