@@ -9,19 +9,14 @@ import Glibc
 /// (`AccuracyBenchmark`), and optionally every forecast written as CSV
 /// `series,t,mean,lo80,hi80,lo95,hi95` for Benchmarks/rescore.py.
 ///
-/// Why a second runner beside the CLI: the side-by-side comparison needs single-core
-/// timings of exactly the models R and statsforecast run (auto.arima ↔ `AutoARIMA`,
-/// ets ↔ `AutoETS`, thetaf ↔ `Theta`), and `arima` alone is not one of the CLI's
-/// `ForecastMethod`s. Models: `arima` (`AutoARIMA()` with R's defaults) or any
-/// `ForecastMethod` name (`ets`, `theta`, `dotm` ↔ statsforecast `DynamicOptimizedTheta`,
-/// `ces` ↔ `AutoCES`, `snaive`, `naive2`, …).
+/// Why a second runner beside the CLI: the side-by-side comparison needs single-core,
+/// CPU-timed runs of exactly the models R and statsforecast run (auto.arima ↔ `arima`,
+/// ets ↔ `ets`, thetaf ↔ `theta`, `DynamicOptimizedTheta` ↔ `dotm`, `AutoCES` ↔ `ces`).
+/// Models: any `ForecastMethod` name (also `snaive`, `naive2`, `auto`, …).
 enum M3Forecasts {
     static func method(_ name: String) throws -> AccuracyBenchmark.Method {
-        if name == "arima" {
-            return { y, m, h in try AutoARIMA().fit(y, period: m).forecast(horizon: h, levels: [80, 95]) }
-        }
         guard let method = ForecastMethod(rawValue: name) else {
-            throw ForecasterError.invalidOption("unknown model '\(name)'; choose arima or one of \(ForecastMethod.allCases.map(\.rawValue))")
+            throw ForecasterError.invalidOption("unknown model '\(name)'; choose one of \(ForecastMethod.allCases.map(\.rawValue))")
         }
         // Only the bounds are scored (as R and statsforecast return them): no error covariance.
         return { y, m, h in try method.forecast(y, period: m, horizon: h, levels: [80, 95], covariance: false) }
