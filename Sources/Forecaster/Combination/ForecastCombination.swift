@@ -155,8 +155,10 @@ public enum ForecastCombination {
             }
             for t in 0..<h { se[t] = cov[t, t].squareRoot() }
         }
-        let c2 = widthFactor * widthFactor
-        for j in 0..<h { for i in 0..<h { cov[i, j] *= c2 } }
+        if covariance {
+            let c2 = widthFactor * widthFactor
+            for j in 0..<h { for i in 0..<h { cov[i, j] *= c2 } }
+        }
         let lower: [[Double]], upper: [[Double]]
         if let q = quantileBounds {
             lower = q.lower.map { b in (0..<h).map { mean[$0] + widthFactor * (b[$0] - mean[$0]) } }
