@@ -85,15 +85,7 @@ public struct BreakRegression: Sendable, Codable, Equatable {
     public static func build(series: [Double], terms: [Term], scale: ValueScale = .level,
                              firstRow: Int = 0) throws -> BreakRegression {
         guard !terms.isEmpty else { throw BreaksError.invalidInput("no regressors requested") }
-        var v = series
-        if scale != .level {
-            for i in v.indices where !v[i].isNaN {
-                guard v[i] > 0 else {
-                    throw BreaksError.invalidInput("logarithm of the non-positive value \(v[i]) at observation \(i + 1)")
-                }
-                v[i] = scale == .log ? Foundation.log(v[i]) : Foundation.log10(v[i])
-            }
-        }
+        let v = try scaled(series, scale: scale)
         var columns: [[Double]] = []
         var names: [String] = []
         let n = v.count
@@ -126,6 +118,21 @@ public struct BreakRegression: Sendable, Codable, Equatable {
         for c in columns { for t in keep { storage.append(c[t]) } }
         let x = try Matrix(rows: keep.count, columns: columns.count, columnMajor: storage)
         return try BreakRegression(y: keep.map { v[$0] }, x: x, names: names, observationIndex: keep)
+    }
+
+    /// The values on the model scale (NaN stays NaN).
+    ///
+    /// - Throws: `BreaksError.invalidInput` for a non-positive value under a logarithm.
+    public static func scaled(_ series: [Double], scale: ValueScale) throws -> [Double] {
+        guard scale != .level else { return series }
+        var v = series
+        for i in v.indices where !v[i].isNaN {
+            guard v[i] > 0 else {
+                throw BreaksError.invalidInput("logarithm of the non-positive value \(v[i]) at observation \(i + 1)")
+            }
+            v[i] = scale == .log ? Foundation.log(v[i]) : Foundation.log10(v[i])
+        }
+        return v
     }
 
     /// `y ~ 1`: a shift in the mean.

@@ -1,0 +1,117 @@
+import Foundation
+import Numerics
+
+/// The parametric bootstrap of a break regression under the null of no break.
+///
+/// The null model is the regression itself with constant coefficients `β̂` (OLS) and errors
+/// from `NullErrorProcess`. A replicate series is generated over the source positions the
+/// regression covers, `y*ₜ = xₜ(y*)ᵀβ̂ + u*ₜ`, recursively when the design holds lags of the
+/// response (so a dynamic model is bootstrapped as a dynamic model), and rebuilt into a
+/// regression with the same terms and missing-value pattern. Any statistic computed on the
+/// data and on `B` replicates then has the p-value `(1 + #{S* ≥ S})/(B + 1)`: the test
+/// keeps strucchange's statistic and gets a null distribution that knows the serial
+/// correlation and seasonality of the series (Davison & Hinkley 1997, ch. 8).
+public struct NullBootstrap: Sendable {
+    public let terms: [BreakRegression.Term]
+    /// The response on the model scale, over the source positions (NaN = missing).
+    let source: [Double]
+    let firstRow: Int
+    let coefficients: [Double]
+    /// Source positions of the regression's rows.
+    let rows: [Int]
+    public private(set) var errors: NullErrorProcess
+
+    /// The error model is estimated from the residuals of the regression *with* level
+    /// shifts at `shiftRows` (the event dates): a break left in the residuals
+    /// would look like persistence or a unit root, and a bootstrap from that error model
+    /// would explain the break away (the test would lose its power exactly when there is a
+    /// break). Under the null the extra steps are merely redundant. Only dates fixed before
+    /// looking at the data qualify: a step at the supF date would remove the most break-like
+    /// stretch of noise, and the error model would then be too smooth (oversized tests).
+    /// The replicates are then
+    /// generated from that fit with the shifts set to zero.
+    ///
+    /// - Parameters:
+    ///   - source: the response on the model scale (after any logarithm), NaN = missing.
+    ///   - regression: `BreakRegression.build(series: source, terms: terms, firstRow:)`.
+    ///   - shiftRows: rows at which a level shift starts in the fit the errors come from.
+    ///   - period: seasonal period of the error model.
+    ///   - biasCorrection: replications of Kilian's bias correction of the error model's
+    ///     ARMA coefficients (`ErrorModelBiasCorrection`); 0 turns it off.
+    /// - Throws: `BreaksError` when the OLS fit or the error model cannot be fitted.
+    public init(source: [Double], terms: [BreakRegression.Term], firstRow: Int = 0,
+                regression: BreakRegression, shiftRows: [Int] = [], period: Int,
+                biasCorrection: Int = 30) throws {
+        let n = regression.count, k = regression.regressorCount
+        var storage = regression.x.storage
+        for b in Set(shiftRows.filter { $0 >= 1 && $0 < n }).sorted() {
+            for t in 0..<n { storage.append(t >= b ? 1 : 0) }
+        }
+        let design = try Matrix(rows: n, columns: storage.count / max(n, 1), columnMajor: storage)
+        let fit = try LinearRegression(y: regression.y, x: design, rankPolicy: .dropAliased)
+        self.terms = terms
+        self.source = source
+        self.firstRow = firstRow
+        coefficients = Array(fit.coefficients.prefix(k)).map { $0.isNaN ? 0 : $0 }
+        rows = regression.observationIndex
+        // Residuals over the covered span, NaN where a row is missing.
+        let first = rows.first ?? 0, last = rows.last ?? 0
+        var u = [Double](repeating: .nan, count: last - first + 1)
+        for (i, r) in rows.enumerated() { u[r - first] = fit.residuals[i] }
+        let seasonalMeans = terms.contains { if case .seasonalDummies = $0 { return true } else { return false } }
+        errors = try NullErrorProcess(residuals: u, period: period, seasonalMeans: seasonalMeans)
+        // Residuals of an error path through the same regression, for the bias correction.
+        let rowsCopy = rows
+        let residualsOf: ([Double]) -> [Double]? = { path in
+            let yy = rowsCopy.map { path[$0 - first] }
+            guard let f = try? LinearRegression(y: yy, x: design, rankPolicy: .dropAliased) else { return nil }
+            var out = [Double](repeating: .nan, count: last - first + 1)
+            for (i, r) in rowsCopy.enumerated() { out[r - first] = f.residuals[i] }
+            return out
+        }
+        if biasCorrection > 0, let c = ErrorModelBiasCorrection.corrected(errors, span: last - first + 1, replications: biasCorrection,
+                                                                           seed: 0x5EED, residualsOf: residualsOf) {
+            errors.phi = c.phi
+            errors.theta = c.theta
+        }
+    }
+
+    /// One replicate regression.
+    ///
+    /// - Complexity: O(n·(k + p + q)) for the series plus the design rebuild.
+    func replicate(rng: inout RandomSource, errorPath: inout [Double], scratch: inout [Double]) throws -> BreakRegression {
+        let first = rows.first ?? 0, last = rows.last ?? 0
+        errors.simulate(count: last - first + 1, rng: &rng, into: &errorPath, scratch: &scratch)
+        var y = source
+        for t in first...last where !source[t].isNaN {
+            var mean = 0.0
+            var complete = true
+            var j = 0
+            for term in terms {
+                term.forEachColumn(at: t, response: y) { x in
+                    if x.isNaN { complete = false }
+                    mean += coefficients[j] * x
+                    j += 1
+                }
+            }
+            // Rows the regression drops (lags reaching before the data) keep the observed value.
+            if complete { y[t] = mean + errorPath[t - first] }
+        }
+        return try BreakRegression.build(series: y, terms: terms, firstRow: firstRow)
+    }
+}
+
+extension BreakRegression.Term {
+    /// Calls `body` with the value of each column this term adds at source position `t`
+    /// (0-based), NaN when a lag reaches before the data or onto a missing value — the
+    /// columns `BreakRegression.build` forms.
+    func forEachColumn(at t: Int, response y: [Double], _ body: (Double) -> Void) {
+        switch self {
+        case .intercept: body(1)
+        case .trend: body(Double(t + 1))
+        case .seasonalDummies(let period):
+            for s in 1..<max(period, 1) { body(t % period == s ? 1 : 0) }
+        case .lag(let l): body(t >= l ? y[t - l] : .nan)
+        }
+    }
+}

@@ -1,0 +1,108 @@
+import Foundation
+import Forecaster
+import Numerics
+import TimeSeries
+
+/// The error process of a break regression under the null of no break: a (seasonal) ARIMA
+/// model chosen by auto-ARIMA (Hyndman & Khandakar 2008: `d` by KPSS, `D` by seasonal
+/// strength, orders by AICc) for the OLS residuals `ûₜ = yₜ − xₜᵀβ̂`, without a mean (the
+/// regression has one).
+///
+/// It generates error paths for the parametric bootstrap by the model's own recursions:
+///
+///     wₜ = Σ φᵢ wₜ₋ᵢ + eₜ + Σ θⱼ eₜ₋ⱼ          (expanded seasonal ARMA, R's convention)
+///     uₜ = wₜ + Σ Δᵢ uₜ₋ᵢ                      (R's differencing polynomial, when d + D > 0)
+///
+/// with innovations `eₜ` drawn with replacement from the centred model residuals (so a
+/// heavy-tailed series keeps its tails), a burn-in long enough for the slowest seasonal
+/// AR root to forget its start, and — for an integrated model — the observed first
+/// `d + sD` residuals as initial values.
+public struct NullErrorProcess: Sendable {
+    /// The fitted error model.
+    public let model: ARIMAModel
+    /// The expanded ARMA coefficients the paths are generated with: the model's, or their
+    /// bias-corrected values (`ErrorModelBiasCorrection`).
+    var phi: [Double]
+    var theta: [Double]
+    let innovations: [Double]
+    let initial: [Double]
+    let burnIn: Int
+
+    /// Fits the error model to residuals `û` (NaN = missing).
+    ///
+    /// - Parameter seasonalMeans: the regression has seasonal dummies. Residuals from a
+    ///   regression on seasonal means are negatively correlated at the seasonal lags by
+    ///   construction (about −1/(m − 1) with m years of data); a seasonal ARMA term fitted to
+    ///   that artefact would make every replicate — which goes through the same regression
+    ///   again — too smooth at the seasonal frequencies, and the all-coefficient tests
+    ///   oversized. So with seasonal dummies the error model has seasonal terms only when
+    ///   the residuals still need a seasonal difference (`nsdiffs`: evolving seasonality,
+    ///   as in the airline model).
+    /// - Throws: `BreaksError.invalidInput` when the residuals are constant or too few to fit.
+    public init(residuals: [Double], period: Int, seasonalMeans: Bool = false) throws {
+        let finite = residuals.filter(\.isFinite)
+        guard finite.count >= 8 else {
+            throw BreaksError.invalidInput("\(finite.count) residuals are too few to fit an error model")
+        }
+        var search = AutoARIMA()
+        search.allowMean = false
+        search.allowDrift = false
+        search.maxd = 2
+        search.seasonal = period > 1
+        if seasonalMeans, period > 1 {
+            let seasonalDifference = UnitRoot.nsdiffs(residuals.filter(\.isFinite), period: period)
+            if seasonalDifference == 0 { search.seasonal = false } else { search.D = seasonalDifference }
+        }
+        let fitted: ARIMAModel
+        do {
+            fitted = try search.fit(residuals, period: max(1, period))
+        } catch {
+            throw BreaksError.invalidInput("no ARIMA error model could be fitted to the residuals (\(error))")
+        }
+        guard fitted.constantForecast == nil, fitted.sigma2 > 0, fitted.sigma2.isFinite else {
+            throw BreaksError.invalidInput("the residuals are constant: the regression fits the series exactly")
+        }
+        model = fitted
+        phi = fitted.phi
+        theta = fitted.theta
+        let nd = fitted.delta.count
+        var e = Array(fitted.residuals.dropFirst(nd)).filter(\.isFinite)
+        if e.count < 8 { e = fitted.residuals.filter(\.isFinite) }
+        let mean = e.reduce(0, +) / Double(max(e.count, 1))
+        innovations = e.map { $0 - mean }
+        initial = (0..<nd).map { i in i < residuals.count && residuals[i].isFinite ? residuals[i] : 0 }
+        burnIn = max(300, 40 * max(1, period)) + fitted.phi.count + fitted.theta.count
+    }
+
+    /// One error path of `count` values into `out` (resized as needed).
+    ///
+    /// - Complexity: O((count + burn-in)·(p + q)), no allocation once `scratch` has grown.
+    func simulate(count: Int, rng: inout RandomSource, into out: inout [Double], scratch: inout [Double]) {
+        let phi = self.phi, theta = self.theta, delta = model.delta
+        let p = phi.count, q = theta.count, nd = delta.count
+        let total = burnIn + count
+        if scratch.count < 2 * total { scratch = [Double](repeating: 0, count: 2 * total) }
+        if out.count != count { out = [Double](repeating: 0, count: count) }
+        let m = innovations.count
+        scratch.withUnsafeMutableBufferPointer { buf in
+            let e = buf.baseAddress!, w = buf.baseAddress! + total
+            for t in 0..<total {
+                let draw = innovations[Int(rng.next() % UInt64(m))]
+                e[t] = draw
+                var v = draw
+                for i in 0..<min(p, t) where phi[i] != 0 { v += phi[i] * w[t - 1 - i] }
+                for j in 0..<min(q, t) where theta[j] != 0 { v += theta[j] * e[t - 1 - j] }
+                w[t] = v
+            }
+            for t in 0..<count {
+                if t < nd {
+                    out[t] = initial[t]
+                } else {
+                    var v = w[burnIn + t]
+                    for i in 0..<nd { v += delta[i] * out[t - 1 - i] }
+                    out[t] = v
+                }
+            }
+        }
+    }
+}
