@@ -29,6 +29,16 @@ public struct BreakAnalysis: Sendable {
             }
         }
 
+        /// The regressors of the model.
+        public func terms(period: Int) -> [BreakRegression.Term] {
+            switch self {
+            case .mean: return [.intercept]
+            case .trend: return [.intercept, .trend]
+            case .seasonal: return [.intercept, .seasonalDummies(period: period)]
+            case .lags(let l): return [.intercept] + l.map { .lag($0) }
+            }
+        }
+
         public var description: String {
             switch self {
             case .mean: return "y ~ 1"
@@ -74,6 +84,25 @@ public struct BreakAnalysis: Sendable {
     public var confidenceLevel: Double
     public var fluctuation: [EmpiricalFluctuation]
     public var fluctuationTests: [BreakTestResult]
+    /// The error assumption the verdicts rest on.
+    public var errors: ErrorAssumption
+    /// With `.arima` errors: the events and their labels in input order, and the tests
+    /// calibrated by the null bootstrap (the iid results above stay for reference).
+    public var events: [Event]
+    public var calibrated: CalibratedBreakTests?
+    /// Events that cannot be tested at all, with the reason.
+    public var untestable: [(event: Event, reason: String)]
+
+    /// The number of breaks the verdict reports: BIC's choice (strucchange) under iid
+    /// errors; with `.arima` errors none unless the calibrated supF test rejects at 5%,
+    /// and then BIC's choice. BIC on serially correlated residuals adds
+    /// breaks for what is persistence, so the test decides whether there is any break
+    /// (Bai & Perron 2003 recommend a test first, too).
+    public var chosenBreaks: Int {
+        guard errors == .arima else { return breakpoints.bicOptimalBreaks }
+        guard let p = calibrated?.unknownDate.first??.pValue, p < 0.05 else { return 0 }
+        return breakpoints.bicOptimalBreaks
+    }
 
     /// The date of regression row `i` (0-based).
     public func date(ofRow i: Int) -> Period { series.date(at: regression.observationIndex[i]) }
@@ -88,30 +117,34 @@ public struct BreakAnalysis: Sendable {
     ///     the minimum segment allows, at most 5).
     /// - Throws: `BreaksError` for an event outside the sample or with too few observations
     ///   on a side, trimming that leaves no candidate, a too-short series.
+    ///   - errors: `.iid` for strucchange's p-values; `.arima` for p-values from the null
+    ///     bootstrap with ARIMA errors (`CalibratedBreakTests`), which also tests events
+    ///     too recent for a Chow test.
+    ///   - replications, seed: the bootstrap's size and generator (`.arima` only).
+    ///   - parallel: spread the bootstrap over the cores.
     public init(series: TimeSeries, model: Model, scale: BreakRegression.ValueScale = .level,
                 events: [Event] = [], trim: Double = 0.15, maxBreaks: Int? = nil,
-                level: Double = 0.95) throws {
+                level: Double = 0.95, errors: ErrorAssumption = .iid, replications: Int = 999,
+                seed: UInt64 = 20_140_301, parallel: Bool = true) throws {
         guard !series.values.contains(where: \.isInfinite) else {
             throw BreaksError.invalidInput("the series contains an infinite value")
         }
         self.series = series
         self.model = model
         self.scale = scale
+        self.errors = errors
+        self.events = events
         let y = series.values
-        switch model {
-        case .mean: regression = try BreakRegression.mean(y, scale: scale)
-        case .trend: regression = try BreakRegression.trend(y, scale: scale)
-        case .seasonal:
-            guard series.period >= 2 else {
-                throw BreaksError.invalidInput("seasonal dummies need seasonal data; \(series.name) has period \(series.period)")
-            }
-            regression = try BreakRegression.seasonal(y, period: series.period, scale: scale)
-        case .lags(let lags): regression = try BreakRegression.laggedDependent(y, lags: lags, scale: scale)
+        let terms = model.terms(period: series.period)
+        if case .seasonal = model, series.period < 2 {
+            throw BreaksError.invalidInput("seasonal dummies need seasonal data; \(series.name) has period \(series.period)")
         }
+        regression = try BreakRegression.build(series: y, terms: terms, scale: scale)
         let reg = regression
+        try Self.requireVariation(reg)
 
         // Known dates: a regime starting at date D breaks after the last row before D.
-        func breakRow(_ event: Event) throws -> Int {
+        func rowsBefore(_ event: Event) throws -> Int {
             guard event.date.resolution == series.start.resolution else {
                 throw BreaksError.invalidInput("event \(event.date) (\(event.label)) is not a \(series.frequency) date")
             }
@@ -119,20 +152,35 @@ public struct BreakAnalysis: Sendable {
                 throw BreaksError.dateOutsideSample("event \(event.date) (\(event.label)) is outside the data \(series.start)…\(series.end)")
             }
             // Rows (after lags/missing values) before the event's source position.
-            let before = reg.observationIndex.filter { $0 < src }.count
-            guard before >= reg.regressorCount, reg.count - before >= reg.regressorCount else {
-                throw BreaksError.segmentTooShort("event \(event.date) (\(event.label)) leaves \(before) observations before and \(reg.count - before) after; each side needs at least \(reg.regressorCount)")
-            }
-            return before
+            return reg.observationIndex.filter { $0 < src }.count
+        }
+        func shortSides(_ event: Event, _ before: Int) -> String? {
+            guard before < reg.regressorCount || reg.count - before < reg.regressorCount else { return nil }
+            return "event \(event.date) (\(event.label)) leaves \(before) observations before and \(reg.count - before) after; each side needs at least \(reg.regressorCount)"
         }
         var known: [KnownDateTest] = []
         var rows: [(Int, Event)] = []
+        var testable: [(Int, Event)] = []
+        var untestable: [(event: Event, reason: String)] = []
         for e in events {
-            let b = try breakRow(e)
+            let b = try rowsBefore(e)
+            if let reason = shortSides(e, b) {
+                // Under iid errors the Chow test is all there is (strucchange refuses too);
+                // the calibrated tests can still test a recent event.
+                guard errors == .arima else { throw BreaksError.segmentTooShort(reason) }
+                if b < 2 || reg.count - b < 1 {
+                    untestable.append((e, "\(b) observations before and \(reg.count - b) after the event: nothing to compare"))
+                } else {
+                    testable.append((b, e))
+                }
+                continue
+            }
             rows.append((b, e))
+            testable.append((b, e))
             known.append(KnownDateTest(labels: [e.label], regimeStarts: [e.date], chow: try ChowTest(reg, breakpoints: [b], level: level)))
         }
         knownDates = known
+        self.untestable = untestable
         let distinct = Dictionary(rows.map { ($0.0, $0.1) }, uniquingKeysWith: { a, _ in a }).sorted { $0.key < $1.key }
         if distinct.count >= 2 {
             do {
@@ -154,7 +202,26 @@ public struct BreakAnalysis: Sendable {
 
         breakpoints = try Breakpoints(reg, h: trim, maxBreaks: maxBreaks)
         confidenceLevel = level
-        let m = breakpoints.bicOptimalBreaks
+        breaks = []
+
+        var processes: [EmpiricalFluctuation] = []
+        for kind in EmpiricalFluctuation.Kind.allCases {
+            if let p = try? EmpiricalFluctuation(reg, kind: kind, h: trim) { processes.append(p) }
+        }
+        fluctuation = processes
+        fluctuationTests = processes.map { $0.test() }
+
+        if errors == .arima {
+            let source = try BreakRegression.scaled(y, scale: scale)
+            let bootstrap = try NullBootstrap(source: source, terms: terms, regression: reg,
+                                              shiftRows: testable.map(\.0),
+                                              period: series.period)
+            calibrated = try CalibratedBreakTests(bootstrap: bootstrap, regression: reg, breakRows: testable.map(\.0),
+                                                  trim: trim, replications: replications, seed: seed, level: level,
+                                                  parallel: parallel)
+            self.events = testable.map(\.1)
+        }
+        let m = min(chosenBreaks, breakpoints.maximumBreaks)
         var dated: [DatedBreak] = []
         if m > 0 {
             let ci = try? BreakpointConfidence(reg, breakpoints: breakpoints, breaks: m, level: level)
@@ -170,13 +237,16 @@ public struct BreakAnalysis: Sendable {
             }
         }
         breaks = dated
+    }
 
-        var processes: [EmpiricalFluctuation] = []
-        for kind in EmpiricalFluctuation.Kind.allCases {
-            if let p = try? EmpiricalFluctuation(reg, kind: kind, h: trim) { processes.append(p) }
+    /// Refuses a response without variation: every F, CUSUM and information criterion
+    /// would divide zero by zero (strucchange prints negative F statistics and −Inf BIC).
+    static func requireVariation(_ reg: BreakRegression) throws {
+        let fit = try LinearRegression(y: reg.y, x: reg.x, rankPolicy: .dropAliased)
+        let scale = reg.y.reduce(0) { max($0, abs($1)) }
+        guard fit.rss > 1e-20 * max(scale * scale, 1e-300) * Double(reg.count) else {
+            throw BreaksError.invalidInput("the regression \(reg.names.joined(separator: " + ")) fits the series exactly (a constant or perfectly regular series): no break test is defined")
         }
-        fluctuation = processes
-        fluctuationTests = processes.map { $0.test() }
     }
 
     /// "significant at 1%/5%/10%" or "not significant at 10%".
