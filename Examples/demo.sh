@@ -19,7 +19,7 @@ step "2. Next year's turnover: monthly forecasts and the calendar-year totals wi
   $ALMANAC forecast $DATA --column turnover --annual --plot "$OUT/forecast.svg" --events $EVENTS
 
 step "3. Did the sanctions break the series? (log turnover, seasonal dummies)" \
-  $ALMANAC breaks $DATA --column turnover --log --regressors season --events $EVENTS --hac --plot "$OUT/breaks.svg"
+  $ALMANAC breaks $DATA --column turnover --log --regressors season --events $EVENTS --plot "$OUT/breaks.svg"
 
 has_impact() { $ALMANAC --help | grep -qE "^ +impact "; }
 if has_impact; then

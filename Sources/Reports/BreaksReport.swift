@@ -9,7 +9,9 @@ import TimeSeries
 /// boundaries.
 public enum BreaksReport {
     public static let schema = "almanac.breaks"
-    public static let version = 1
+    /// Version 2: with `--errors arima` (the default) `p_value` fields are bootstrap
+    /// p-values calibrated for serially correlated errors; `p_value_iid` keeps strucchange's.
+    public static let version = 2
 
     static func f(_ x: Double, _ d: Int = 4) -> String { NumberText.fixed(x, decimals: d) }
     static func p(_ x: Double) -> String {
@@ -35,8 +37,15 @@ public enum BreaksReport {
         var out = ""
         let name = a.series.name.isEmpty ? "series" : a.series.name
         let scale = a.scale == .level ? "" : " on \(a.scale.rawValue) values"
-        out += "\(name): \(a.model)\(scale), \(a.regression.count) observations \(a.date(ofRow: 0))…\(a.date(ofRow: a.regression.count - 1))\n\n"
-        if !a.knownDates.isEmpty {
+        out += "\(name): \(a.model)\(scale), \(a.regression.count) observations \(a.date(ofRow: 0))…\(a.date(ofRow: a.regression.count - 1))\n"
+        out += BreakVerdicts.basis(a) + "\n\n"
+        if a.calibrated != nil, !(a.events.isEmpty && a.untestable.isEmpty) {
+            out += "Did the series break at the event dates? (the new regime starts at the date)\n"
+            for i in a.events.indices { out += "  " + BreakVerdicts.line(a, event: i) + "\n" }
+            for l in BreakVerdicts.untestableLines(a) { out += "  " + l + "\n" }
+            out += "\n"
+        }
+        if a.calibrated == nil, !a.knownDates.isEmpty {
             out += "Known-date tests (Chow; the new regime starts at the date)\n"
             for t in a.knownDates { out += "  " + verdictLine(t, hac: hac) + "  [\(t.labels.joined(separator: "; "))]\n" }
             if let j = a.joint { out += "  joint: " + verdictLine(j, hac: hac) + "\n" }
@@ -57,12 +66,18 @@ public enum BreaksReport {
             out += changes.rendered(style) + "\n"
         }
         out += "Unknown break date (trimming \(a.fstats.from)…\(a.fstats.to) of \(a.fstats.count))\n"
-        var sc = TextTable(headers: ["test", "statistic", "p-value", "verdict"])
-        for t in [a.supF, a.aveF, a.expF] {
-            sc.rows.append([t.statisticName, f(t.statistic), p(t.pValue), BreakAnalysis.verdict(t.pValue)])
-        }
-        for t in a.fluctuationTests {
-            sc.rows.append([t.method, f(t.statistic), p(t.pValue), BreakAnalysis.verdict(t.pValue)])
+        let calibrated = a.calibrated != nil
+        var sc = TextTable(headers: ["test", "statistic", "p-value", "verdict"] + (calibrated ? ["p-value (iid)"] : []))
+        for (t, c) in unknownDateTests(a) {
+            let label = t.method.hasSuffix("CUSUM test") || t.method.hasSuffix("MOSUM test") ? t.method : t.statisticName
+            if calibrated {
+                let shown = c.map { BreakVerdicts.pEquals($0.pValue, replications: a.calibrated?.replications ?? 0)
+                    .replacingOccurrences(of: "p = ", with: "").replacingOccurrences(of: "p ", with: "") } ?? "NA"
+                sc.rows.append([label, f(t.statistic), shown,
+                                c.map { BreakAnalysis.verdict($0.pValue) } ?? "not defined", p(t.pValue)])
+            } else {
+                sc.rows.append([label, f(t.statistic), p(t.pValue), BreakAnalysis.verdict(t.pValue)])
+            }
         }
         out += sc.rendered(style)
         out += "supF is largest at \(a.date(ofRow: a.fstats.breakpoint - 1)) (the last observation before the break)\n\n"
@@ -74,10 +89,13 @@ public enum BreaksReport {
             bp.rows.append(["\(m)", String(format: "%.7g", a.breakpoints.rss[m]), f(a.breakpoints.bic[m], 3), f(a.breakpoints.lwz[m], 3), dates])
         }
         out += bp.rendered(style)
-        if a.breaks.isEmpty {
+        if calibrated, a.chosenBreaks == 0 {
+            out += "No break: the calibrated supF test is not significant at 5% (BIC alone would choose \(a.breakpoints.bicOptimalBreaks)).\n"
+        } else if a.breaks.isEmpty {
             out += "BIC chooses no break.\n"
         } else {
-            out += "BIC chooses \(a.breaks.count) break(s); \(Int((a.confidenceLevel * 100).rounded()))% confidence intervals for the dates:\n"
+            out += (calibrated ? "The calibrated supF test is significant at 5%; BIC chooses" : "BIC chooses")
+            out += " \(a.breaks.count) break(s); \(Int((a.confidenceLevel * 100).rounded()))% confidence intervals for the dates:\n"
             for b in a.breaks {
                 out += "  \(b.lower?.description ?? "NA") < \(b.date) < \(b.upper?.description ?? "NA")\n"
             }
@@ -85,10 +103,55 @@ public enum BreaksReport {
         return out
     }
 
+    /// supF, aveF, expF and the fluctuation tests under iid errors, each with its calibrated
+    /// counterpart when there is one.
+    static func unknownDateTests(_ a: BreakAnalysis) -> [(BreakTestResult, BreakTestResult?)] {
+        let iid = [a.supF, a.aveF, a.expF] + a.fluctuationTests
+        guard let cal = a.calibrated else { return iid.map { ($0, nil) } }
+        return iid.map { t in
+            (t, cal.unknownDate.compactMap { $0 }.first { $0.statisticName == t.statisticName })
+        }
+    }
+
     public static func json(_ a: BreakAnalysis, hac: Bool) -> String {
-        func test(_ t: BreakTestResult) -> JSONValue {
-            .object([("method", .string(t.method)), ("statistic_name", .string(t.statisticName)),
-                     ("statistic", .number(t.statistic)), ("p_value", .number(t.pValue))])
+        func test(_ t: BreakTestResult, _ c: BreakTestResult?) -> JSONValue {
+            var fields: [(String, JSONValue)] = [("method", .string(t.method)), ("statistic_name", .string(t.statisticName)),
+                                                 ("statistic", .number(t.statistic))]
+            if a.calibrated != nil {
+                fields += [("p_value", c.map { .number($0.pValue) } ?? .null), ("p_value_iid", .number(t.pValue))]
+            } else {
+                fields.append(("p_value", .number(t.pValue)))
+            }
+            return .object(fields)
+        }
+        let tests = unknownDateTests(a)
+        func eventJSON(_ i: Int) -> JSONValue {
+            guard let cal = a.calibrated else { return .null }
+            let ev = a.events[i], t = cal.events[i]
+            var shift: JSONValue = .null
+            if let ls = t.levelShift {
+                var f: [(String, JSONValue)] = [("estimate", .number(ls.estimate)),
+                                                ("lower", t.levelShiftInterval.map { .number($0.lowerBound) } ?? .null),
+                                                ("upper", t.levelShiftInterval.map { .number($0.upperBound) } ?? .null)]
+                if let pct = BreakVerdicts.percent(ls.estimate, scale: a.scale) {
+                    f.append(("percent", .number(pct)))
+                    f.append(("percent_lower", t.levelShiftInterval.flatMap { BreakVerdicts.percent($0.lowerBound, scale: a.scale) }.map { .number($0) } ?? .null))
+                    f.append(("percent_upper", t.levelShiftInterval.flatMap { BreakVerdicts.percent($0.upperBound, scale: a.scale) }.map { .number($0) } ?? .null))
+                }
+                f += [("statistic", .number(ls.statistic)), ("p_value", t.levelShiftPValue.map { .number($0) } ?? .null),
+                      ("post_observations", .integer(ls.postRows))]
+                shift = .object(f)
+            }
+            var coef: JSONValue = .null
+            if let cc = t.coefficientChange {
+                coef = .object([("test", .string(cc.kind.rawValue)), ("statistic", .number(cc.statistic)),
+                                ("df1", .integer(cc.df1)), ("df2", .integer(cc.df2)),
+                                ("p_value", t.coefficientPValue.map { .number($0) } ?? .null)])
+            }
+            return .object([("date", .string(ev.date.description)), ("label", .string(ev.label)),
+                            ("level_shift", shift), ("all_coefficients", coef),
+                            ("verdict", .string(BreakVerdicts.line(a, event: i))),
+                            ("notes", .array(t.notes.map { .string($0) }))])
         }
         func known(_ t: BreakAnalysis.KnownDateTest) -> JSONValue {
             let c = t.chow
@@ -109,6 +172,16 @@ public enum BreaksReport {
             ])
         }
         let bp = a.breakpoints
+        let errorModel: JSONValue = a.calibrated.map { .string($0.errorModel) } ?? .null
+        var bootstrap: JSONValue = .null
+        if let c = a.calibrated {
+            bootstrap = .object([("replications", .integer(c.replications)), ("seed", .string(String(c.seed)))])
+        }
+        let untestable: [JSONValue] = a.untestable.map {
+            .object([("date", .string($0.event.date.description)), ("label", .string($0.event.label)),
+                     ("reason", .string($0.reason))])
+        }
+        let fluctuation: [JSONValue] = tests.dropFirst(3).map { test($0.0, $0.1) }
         let doc: JSONValue = .object([
             ("schema", .string(schema)), ("version", .integer(version)),
             ("name", .string(a.series.name)), ("model", .string(a.model.description)),
@@ -124,12 +197,18 @@ public enum BreaksReport {
                 ("max_at", .string(a.date(ofRow: a.fstats.breakpoint - 1).description)),
                 ("supF_critical_5pct", a.supFCritical.map { .number($0) } ?? .null),
             ])),
-            ("supF", test(a.supF)), ("aveF", test(a.aveF)), ("expF", test(a.expF)),
-            ("fluctuation", .array(a.fluctuationTests.map(test))),
+            ("errors", .string(a.errors.rawValue)),
+            ("error_model", errorModel),
+            ("bootstrap", bootstrap),
+            ("events", .array(a.events.indices.map(eventJSON))),
+            ("untestable", .array(untestable)),
+            ("supF", test(tests[0].0, tests[0].1)), ("aveF", test(tests[1].0, tests[1].1)), ("expF", test(tests[2].0, tests[2].1)),
+            ("fluctuation", .array(fluctuation)),
             ("breakpoints", .object([
                 ("minimum_segment", .integer(bp.minimumSegment)),
                 ("rss", .numbers(bp.rss)), ("bic", .numbers(bp.bic)), ("lwz", .numbers(bp.lwz)),
                 ("bic_breaks", .integer(bp.bicOptimalBreaks)), ("lwz_breaks", .integer(bp.lwzOptimalBreaks)),
+                ("chosen_breaks", .integer(a.breaks.count)),
                 ("level", .number(a.confidenceLevel)),
                 ("breaks", .array(a.breaks.map { b in
                     .object([("date", .string(b.date.description)), ("lower", b.lower.map { .string($0.description) } ?? .null),

@@ -37,6 +37,9 @@ struct ReportCommand: ParsableCommand {
     @Option(help: "Trimming for the break tests.")
     var trim: Double = 0.15
 
+    @Option(help: "Error assumption of the break tests' p-values: arima (default, bootstrap calibrated for serially correlated data) or iid (strucchange's).")
+    var errors: ErrorAssumption = .arima
+
     @Option(name: .customLong("impact-at"), help: "Event date for the counterfactual impact section (default: the latest event with at least two seasonal cycles of data after it).")
     var impactAt: String?
 
@@ -78,14 +81,21 @@ struct ReportCommand: ParsableCommand {
         var bsec = HTMLReport.Section(title: "Structural breaks")
         do {
             let analysis = try BreakAnalysis(series: series, model: model, scale: log ? .log : .level,
-                                             events: eventList, trim: trim)
-            bsec.blocks.append(.paragraph("Model \(analysis.model)\(log ? " on log values" : ""). A Chow test at each event date asks whether the regression changed when the new regime started; supF/aveF/expF ask whether it changed at any date; Bai–Perron finds the best-fitting break dates with 95% confidence intervals."))
-            var lines = analysis.knownDates.map { BreaksReport.verdictLine($0, hac: true) + " [\($0.labels.joined(separator: "; "))]" }
-            if let j = analysis.joint { lines.append("joint: " + BreaksReport.verdictLine(j, hac: true)) }
-            if let note = analysis.jointNote { lines.append(note) }
-            lines.append("supF = \(NumberText.fixed(analysis.supF.statistic, decimals: 3)), \(BreaksReport.pEquals(analysis.supF.pValue)), largest at \(analysis.date(ofRow: analysis.fstats.breakpoint - 1)): \(BreakAnalysis.verdict(analysis.supF.pValue))")
-            lines.append(analysis.breaks.isEmpty ? "Bai–Perron (BIC): no break"
-                         : "Bai–Perron (BIC): " + analysis.breaks.map { "\($0.date) [\($0.lower?.description ?? "NA"), \($0.upper?.description ?? "NA")]" }.joined(separator: ", "))
+                                             events: eventList, trim: trim, errors: errors)
+            bsec.blocks.append(.paragraph("Model \(analysis.model)\(log ? " on log values" : ""). At each event date the level-shift test asks whether the level moved when the new regime started (the seasonal pattern and dynamics staying), and the all-coefficient Chow test whether anything changed; supF/aveF/expF ask whether the regression changed at any date; Bai–Perron finds the best-fitting break dates with 95% confidence intervals. " + BreakVerdicts.basis(analysis) + "."))
+            var lines: [String]
+            let supF = analysis.calibrated?.unknownDate.first.flatMap { $0 } ?? analysis.supF
+            if analysis.calibrated != nil {
+                lines = analysis.events.indices.map { BreakVerdicts.line(analysis, event: $0) } + BreakVerdicts.untestableLines(analysis)
+            } else {
+                lines = analysis.knownDates.map { BreaksReport.verdictLine($0, hac: false) + " [\($0.labels.joined(separator: "; "))]" }
+                if let j = analysis.joint { lines.append("joint: " + BreaksReport.verdictLine(j, hac: false)) }
+                if let note = analysis.jointNote { lines.append(note) }
+            }
+            let supFp = analysis.calibrated.map { BreakVerdicts.pEquals(supF.pValue, replications: $0.replications) } ?? BreaksReport.pEquals(supF.pValue)
+            lines.append("supF = \(NumberText.fixed(supF.statistic, decimals: 3)), \(supFp), largest at \(analysis.date(ofRow: analysis.fstats.breakpoint - 1)): \(BreakAnalysis.verdict(supF.pValue))")
+            lines.append(analysis.breaks.isEmpty ? "Bai–Perron: no break"
+                         : "Bai–Perron: " + analysis.breaks.map { "\($0.date) [\($0.lower?.description ?? "NA"), \($0.upper?.description ?? "NA")]" }.joined(separator: ", "))
             bsec.blocks.append(.verdicts(lines))
             bsec.blocks.append(.svg(BreaksReport.chart(analysis)))
         } catch {
