@@ -42,12 +42,19 @@ let package = Package(
             dependencies: ["Numerics", "TimeSeries", "Forecaster", "Breaks"],
             path: "Sources/almanac-bench"
         ),
+        // Monte-Carlo size and power of the break verdicts (Benchmarks/breaks/size-power/RESULTS.md).
+        .executableTarget(
+            name: "breaks-size-power",
+            dependencies: ["Numerics", "TimeSeries", "Breaks"],
+            path: "Benchmarks/breaks/size-power",
+            exclude: ["RESULTS.md", "run.sh"]
+        ),
         // Shared helpers for the test targets: fixture paths and tolerant comparisons.
         .target(name: "TestSupport", path: "Sources/TestSupport"),
         .testTarget(name: "NumericsTests", dependencies: ["Numerics", "TestSupport"]),
         .testTarget(name: "TimeSeriesTests", dependencies: ["TimeSeries", "TestSupport"]),
         .testTarget(name: "ForecasterTests", dependencies: ["Forecaster", "TestSupport"]),
-        .testTarget(name: "BreaksTests", dependencies: ["Breaks", "TestSupport"]),
+        .testTarget(name: "BreaksTests", dependencies: ["Breaks", "Forecaster", "TestSupport"]),
         .testTarget(name: "ReportsTests", dependencies: ["Reports", "TestSupport"]),
         .testTarget(name: "CLITests", dependencies: ["almanac", "TestSupport"]),
     ]

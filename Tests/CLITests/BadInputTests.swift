@@ -37,7 +37,11 @@ import TestSupport
         #expect(r.status == 64)
         try expectError(["forecast", "Datasets/reference/nile.csv", "--plot", "x.png"], status: 1, contains: "SVG")
         try expectError(["breaks", "Datasets/reference/nile.csv", "--at", "1850"], contains: "outside the data")
-        try expectError(["breaks", "Datasets/reference/nile.csv", "--at", "1871"], contains: "segment too short")
+        try expectError(["breaks", "Datasets/reference/nile.csv", "--at", "1871", "--errors", "iid"], contains: "segment too short")
+        // The calibrated tests say which event cannot be tested and still test the rest.
+        let first = try CLIRun.run(["breaks", "Datasets/reference/nile.csv", "--at", "1871", "--bootstrap", "19"])
+        #expect(first.status == 0 && first.stdout.contains("1871 [--at 1871]: cannot be tested: 0 observations before"))
+        try expectError(["breaks", "Datasets/reference/nile.csv", "--hac"], status: 64, contains: "--hac goes with --errors iid")
     }
 
     @Test func modelRequirementsAreReported() throws {

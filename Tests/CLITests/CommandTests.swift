@@ -117,7 +117,7 @@ import TestSupport
     }
 
     @Test func breaksReproducesStrucchangeOnNile() throws {
-        let r = try CLIRun.run(["breaks", "Datasets/reference/nile.csv", "--at", "1899", "--format", "json"])
+        let r = try CLIRun.run(["breaks", "Datasets/reference/nile.csv", "--at", "1899", "--format", "json", "--errors", "iid"])
         #expect(r.status == 0)
         let doc = try r.json()
         #expect(doc["schema"] as? String == "almanac.breaks")
@@ -131,8 +131,29 @@ import TestSupport
         #expect(rss.map { $0.rounded() } == [2835157, 1597457, 1552924, 1538097, 1507888, 1659994])
         let known = try #require(doc["known_dates"] as? [[String: Any]])
         #expect(known.first?["verdict"] as? String == "significant at 1%")
-        let text = try CLIRun.run(["breaks", "Datasets/reference/nile.csv", "--at", "1899"])
+        let text = try CLIRun.run(["breaks", "Datasets/reference/nile.csv", "--at", "1899", "--errors", "iid"])
         #expect(text.stdout.contains("break at 1899: F = 75.930 (df 1, 98)"))
+    }
+
+    /// The default verdict: the level-shift test at the date with bootstrap p-values, the
+    /// same F statistic as strucchange's Chow test for `y ~ 1`, and an interval for the shift.
+    @Test func breaksCalibratedVerdictOnNile() throws {
+        let r = try CLIRun.run(["breaks", "Datasets/reference/nile.csv", "--at", "1899", "--format", "json", "--bootstrap", "99"])
+        #expect(r.status == 0, "\(r.stderr)")
+        let doc = try r.json()
+        #expect(doc["errors"] as? String == "arima" && doc["version"] as? Int == 2)
+        let events = try #require(doc["events"] as? [[String: Any]])
+        let shift = try #require(events.first?["level_shift"] as? [String: Any])
+        #expect(isClose(try #require(shift["statistic"] as? Double), 75.9297694275, rel: 1e-8))
+        #expect(isClose(try #require(shift["estimate"] as? Double), -247.777777778, rel: 1e-9))
+        #expect(try #require(shift["p_value"] as? Double) <= 0.02)
+        let lo = try #require(shift["lower"] as? Double), hi = try #require(shift["upper"] as? Double)
+        #expect(lo < -247.78 && hi > -247.78 && hi < 0)
+        let sup = try #require(doc["supF"] as? [String: Any])
+        #expect(sup["p_value_iid"] as? Double != nil && sup["p_value"] as? Double != nil)
+        let text = try CLIRun.run(["breaks", "Datasets/reference/nile.csv", "--at", "1899", "--bootstrap", "99"])
+        #expect(text.stdout.contains("1899 [--at 1899]: level shift -247.7778 ("))
+        #expect(text.stdout.contains("(level-shift test, ARIMA-error bootstrap)"))
     }
 
     @Test func benchmarkGateFailsOnRegression() throws {
