@@ -68,10 +68,11 @@ struct BreaksCommand: ParsableCommand {
         guard trim > 0, trim < 0.5 else { throw ValidationError("--trim must be in (0, 0.5)") }
         if let maxBreaks, maxBreaks < 1 { throw ValidationError("--max-breaks must be at least 1") }
         guard (19...100_000).contains(bootstrap) else { throw ValidationError("--bootstrap must be between 19 and 100000") }
-        if hac, errors != .iid { throw ValidationError("--hac goes with --errors iid (HAC Wald tests are not calibrated for autocorrelated data; the default --errors arima is)") }
     }
 
     func run() throws {
+        // Checked here, not in validate(), so the message is one line without the usage text.
+        if hac, errors != .iid { throw CLIError("--hac goes with --errors iid (HAC Wald tests are not calibrated for autocorrelated data; the default --errors arima is)", code: 64) }
         let all = try input.load()
         guard all.count == 1, let series = all.first else {
             throw CLIError("breaks analyses one series; the input has \(all.count) (choose one with --column)")
