@@ -23,6 +23,9 @@ release: deps
 test: deps
 	$(SWIFT) build
 	$(SWIFT) test
+	# Fixed-seed size check of the calibrated break tests (Benchmarks/breaks/size-power).
+	$(SWIFT) build -c release --product breaks-size-power
+	.build/release/breaks-size-power --cells check
 
 demo: release
 	bash Examples/demo.sh

@@ -57,7 +57,7 @@ public enum BreakVerdicts {
         var lsSig: Bool? = nil
         if let shift = shiftText(t, scale: a.scale, level: cal.level), let p = t.levelShiftPValue {
             lsSig = p < 0.05
-            parts.append("level shift \(shift), \(pEquals(p, replications: cal.replications)): \(BreakAnalysis.verdict(p)) (level-shift test, ARIMA-error bootstrap)")
+            parts.append("level shift \(shift), \(pEquals(p, replications: cal.replications)): \(BreakAnalysis.verdict(p)) (GLS level-shift test under the ARIMA errors, bootstrap p)")
         } else {
             parts.append("the level shift cannot be tested: " + t.notes.joined(separator: "; "))
         }

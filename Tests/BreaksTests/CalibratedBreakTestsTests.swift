@@ -10,8 +10,8 @@ import TimeSeries
 /// (Tests/Fixtures/breaks/calibrated/make_fixtures.R), the null bootstrap's invariants, and
 /// the verdicts on the classic series.
 @Suite struct CalibratedBreakTestsTests {
-    static func reference(_ name: String) throws -> (statistic: Double, estimate: Double, se: Double, df1: Int, df2: Int, p: Double) {
-        let t = try Fixtures.csvStrings(Fixtures.url("breaks/calibrated/statistics.csv"))
+    static func reference(_ name: String, file: String = "statistics.csv") throws -> (statistic: Double, estimate: Double, se: Double, df1: Int, df2: Int, p: Double) {
+        let t = try Fixtures.csvStrings(Fixtures.url("breaks/calibrated/\(file)"))
         let i = try #require(t["case"]?.firstIndex(of: name))
         func d(_ k: String) -> Double { Double(t[k]![i]) ?? .nan }
         return (d("statistic"), d("estimate"), d("se"), Int(d("df1")), Int(d("df2")), d("p"))
@@ -40,6 +40,31 @@ import TimeSeries
         #expect(isClose(ls.estimate, ref.estimate, rel: 1e-9))
         #expect(isClose(ls.standardError, ref.se, rel: 1e-9))
         #expect(ls.postRows == 23)
+    }
+
+    /// The GLS level shift with a fixed error model against lm() on data filtered by R's
+    /// stats::filter (make_fixtures.R): AR(1) errors, ARIMA(1,1,1) and a seasonal ARIMA.
+    @Test func glsLevelShiftMatchesFilteredLm() throws {
+        let nile = try BreakRegression.mean(try Self.values("nile.csv"))
+        let uk = try Self.seasonal(try Self.values("ukdriverdeaths.csv"))
+        var seasonalDelta = [Double](repeating: 0, count: 13); seasonalDelta[0] = 1; seasonalDelta[11] = 1; seasonalDelta[12] = -1
+        var seasonalTheta = [Double](repeating: 0, count: 13); seasonalTheta[0] = -0.4; seasonalTheta[11] = -0.6; seasonalTheta[12] = 0.24
+        let cases: [(String, BreakRegression, Int, ErrorFilter)] = [
+            ("nile-gls-ar1-1899", nile, 28, ErrorFilter(delta: [], phi: [0.5], theta: [])),
+            ("ukdd-gls-011-1983-02", uk, 169, ErrorFilter(delta: [1], phi: [0.3], theta: [-0.5])),
+            ("ukdd-gls-seasonal-1983-02", uk, 169, ErrorFilter(delta: seasonalDelta, phi: [0.2, 0.1], theta: seasonalTheta)),
+        ]
+        for (name, reg, row, filter) in cases {
+            let ref = try Self.reference(name, file: "gls.csv")
+            let ls = try LevelShift(reg, breakRow: row, filter: filter)
+            #expect(isClose(ls.estimate, ref.estimate, rel: 1e-8), "\(name)")
+            #expect(isClose(ls.standardError, ref.se, rel: 1e-8), "\(name)")
+            #expect(isClose(ls.statistic, ref.statistic, rel: 1e-8), "\(name)")
+        }
+        // No error model: the filter is the identity and the plain OLS statistic results.
+        let plain = try LevelShift(nile, breakRow: 28)
+        let identity = try LevelShift(nile, breakRow: 28, filter: ErrorFilter(delta: [], phi: [], theta: []))
+        #expect(isClose(identity.statistic, plain.statistic, rel: 1e-12))
     }
 
     @Test func chowAndPredictiveMatchAnova() throws {
@@ -96,8 +121,8 @@ import TimeSeries
     }
 
     /// The seat-belt law (1983-02) cut UK driver deaths by about a quarter; the calibrated
-    /// level-shift test still finds it at 5% (the auto-ARIMA error model is integrated, which
-    /// costs power), with a bootstrap-t interval around R's estimate.
+    /// GLS level-shift test finds it at 1% under the integrated error model auto-ARIMA
+    /// chooses, with a bootstrap-t interval that excludes zero.
     @Test func seatbeltLawIsASignificantLevelShift() throws {
         let series = try #require(try WideCSVReader.read(path: Fixtures.dataset("reference/ukdriverdeaths.csv").path).first)
         let a = try BreakAnalysis(series: series, model: .seasonal, scale: .log,
@@ -105,13 +130,13 @@ import TimeSeries
                                   errors: .arima, replications: 199)
         let cal = try #require(a.calibrated)
         let e = cal.events[0]
-        let ref = try Self.reference("ukdd-level-1983-02")
-        #expect(isClose(try #require(e.levelShift).estimate, ref.estimate, rel: 1e-9))
-        #expect(try #require(e.levelShiftPValue) <= 0.05)
+        // The GLS shift under the fitted ARIMA errors is close to the OLS one of R's lm
+        // (−0.261), and far from zero.
+        let shift = try #require(e.levelShift).estimate
+        #expect(shift < -0.15 && shift > -0.35)
+        #expect(try #require(e.levelShiftPValue) <= 0.01)
         let i = try #require(e.levelShiftInterval)
-        #expect(i.contains(ref.estimate) && i.upperBound < 0)
-        // The bootstrap interval is wider than the iid one: the errors are autocorrelated.
-        #expect(i.upperBound - i.lowerBound > 2 * 1.96 * ref.se)
+        #expect(i.contains(shift) && i.upperBound < 0)
     }
 
     /// A recent event gets the predictive test, an event with nothing after it is refused

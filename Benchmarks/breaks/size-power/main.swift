@@ -9,7 +9,13 @@
 // The specification tested is the walkthrough's: `breaks --log --regressors season --at DATE`.
 //
 // Usage: breaks-size-power [--reps N] [--power-reps N] [--boot B] [--impact-reps N]
-//                          [--cells null|power|impact|all] [--out DIR] [--seed S]
+//                          [--cells null|power|impact|all|check] [--out DIR] [--seed S]
+//                          [--T 120,201] [--noise 0,0.5,0.8,0.9,airline] [--census 1]
+//
+// `--cells check` is the fixed-seed version that `make test` runs: 300 replications of the
+// two hardest AR null cells (T = 120 with φ = 0.8 and φ = 0.9, B = 99), and a non-zero exit
+// when a calibrated test's rejection rate leaves the acceptance range (0.03–0.07; at most
+// 0.10 at φ = 0.9) widened by the 99% Monte-Carlo margin of 300 replications.
 import Breaks
 import Dispatch
 import Foundation
@@ -26,9 +32,10 @@ struct Options {
     var seed: UInt64 = 2026
     var lengths = [120, 201]
     var noiseNames: [String]? = nil
+    var census = false
 }
 
-var opt = Options()
+nonisolated(unsafe) var opt = Options()
 var args = Array(CommandLine.arguments.dropFirst())
 while !args.isEmpty {
     let a = args.removeFirst()
@@ -43,6 +50,7 @@ while !args.isEmpty {
     case "--out": opt.out = v
     case "--seed": opt.seed = UInt64(v)!
     case "--T": opt.lengths = v.split(separator: ",").map { Int($0)! }
+    case "--census": opt.census = v == "1"
     case "--noise": opt.noiseNames = v.split(separator: ",").map(String.init)
     default: fatalError("unknown option \(a)")
     }
@@ -107,6 +115,18 @@ func monthly(_ v: [Double]) -> TimeSeries {
     try! TimeSeries(name: "sim", start: .month(2010, 1), frequency: .monthly, values: v)
 }
 
+/// How often each null error model is chosen (`--census 1`), to see what the bootstrap assumes.
+final class Census: @unchecked Sendable {
+    let lock = NSLock()
+    var counts: [String: Int] = [:]
+    func add(_ m: String) { lock.lock(); counts[m, default: 0] += 1; lock.unlock() }
+    func report() -> String {
+        lock.lock(); defer { lock.unlock(); counts = [:] }
+        return counts.sorted { $0.value > $1.value }.prefix(8).map { "\($0.key): \($0.value)" }.joined(separator: "\n  ")
+    }
+}
+let census = Census()
+
 struct Cell { var T: Int; var noise: Noise; var posts: [Int]; var delta: Double }
 
 func runBreaksCell(_ cell: Cell, reps: Int, boot: Int, seed: UInt64) -> Tally {
@@ -140,6 +160,7 @@ func runBreaksCell(_ cell: Cell, reps: Int, boot: Int, seed: UInt64) -> Tally {
                 }
             }
             if cell.delta == 0 {
+                if opt.census, let m = a.calibrated?.errorModel { census.add(m) }
                 for t in a.calibrated?.unknownDate ?? [] { if let t { tally.add(t.statisticName + " (calibrated)", t.pValue) } }
                 tally.add("sup.F (iid)", a.supF.pValue)
                 for t in a.fluctuationTests { tally.add(t.statisticName + " (iid)", t.pValue) }
@@ -198,6 +219,7 @@ if opt.cells == "null" || opt.cells == "all" {
             record("null", T, noise, "55+12", 0, t)
             let s = t.order.map { "\($0)=\(String(format: "%.3f", t.rate($0)))" }.joined(separator: "; ")
             FileHandle.standardError.write("null T=\(T) \(noise): \(s)  [\(Int(Date().timeIntervalSince(start)))s]\n".data(using: .utf8)!)
+            if opt.census { FileHandle.standardError.write("  \(census.report())\n".data(using: .utf8)!) }
         }
     }
 }
@@ -222,6 +244,28 @@ if opt.cells == "impact" || opt.cells == "all" {
             FileHandle.standardError.write("impact pre=146 post=\(post) \(noise): \(s)  [\(Int(Date().timeIntervalSince(start)))s]\n".data(using: .utf8)!)
         }
     }
+}
+if opt.cells == "check" {
+    let reps = 300
+    var failures: [String] = []
+    for (phi, lower, upper) in [(0.8, 0.03, 0.07), (0.9, 0.0, 0.10)] {
+        let t = runBreaksCell(Cell(T: 120, noise: .ar(phi), posts: [55, 12], delta: 0), reps: reps, boot: 99, seed: 2026)
+        record("check", 120, .ar(phi), "55+12", 0, t)
+        for name in t.order where name.contains("calibrated") || name.hasPrefix("verdict") || name.hasPrefix("all-coefficient") {
+            let n = Double(max(t.defined[name] ?? 0, 1)), r = t.rate(name)
+            let lo = lower - 2.576 * (lower * (1 - lower) / n).squareRoot()
+            let hi = upper + 2.576 * (upper * (1 - upper) / n).squareRoot()
+            let ok = r >= lo && r <= hi
+            print(String(format: "%-44@ phi=%.1f  size %.3f  band [%.3f, %.3f]  %@", name as NSString, phi, r, lo, hi, ok ? "ok" : "OUT OF BAND"))
+            if !ok { failures.append("\(name) phi=\(phi): \(r)") }
+        }
+    }
+    if !failures.isEmpty {
+        FileHandle.standardError.write("size check failed: \(failures.joined(separator: "; "))\n".data(using: .utf8)!)
+        exit(1)
+    }
+    print("size check passed (\(reps) replications per cell, seed 2026)")
+    exit(0)
 }
 let path = "\(opt.out)/results-\(opt.cells).csv"
 try! (csv.joined(separator: "\n") + "\n").write(toFile: path, atomically: true, encoding: .utf8)

@@ -30,7 +30,9 @@ struct BreakStatistics: Sendable {
     ///   - breakRows: for each event, the number of rows before its regime starts.
     ///   - trim: `Fstats(from:)` and the MOSUM bandwidth.
     /// - Complexity: O(n·k²) plus one (k+1)-column OLS per event.
-    init(_ regression: BreakRegression, breakRows: [Int], trim: Double) {
+    ///   - filter: the null error model's innovations filter; the level-shift statistic is
+    ///     then the GLS one (`LevelShift.init(_:breakRow:filter:)`).
+    init(_ regression: BreakRegression, breakRows: [Int], trim: Double, filter: ErrorFilter? = nil) {
         var u = [Double](repeating: .nan, count: 6)
         if let f = try? FStatistics(regression, from: trim) {
             u[0] = f.supF; u[1] = f.aveF; u[2] = f.expF
@@ -40,7 +42,10 @@ struct BreakStatistics: Sendable {
             if let p = try? EmpiricalFluctuation(regression, kind: kind, h: trim) { u[3 + j] = p.statistic }
         }
         unknownDate = u
-        levelShifts = breakRows.map { try? LevelShift(regression, breakRow: $0) }
+        levelShifts = breakRows.map { b in
+            if let filter { return try? LevelShift(regression, breakRow: b, filter: filter) }
+            return try? LevelShift(regression, breakRow: b)
+        }
         coefficientChanges = breakRows.map { try? CoefficientChange(regression, breakRow: $0) }
     }
 }
@@ -62,6 +67,13 @@ public struct LevelShift: Sendable, Codable, Equatable {
     public var standardError: Double
     public var statistic: Double
     public var postRows: Int
+
+    init(estimate: Double, standardError: Double, statistic: Double, postRows: Int) {
+        self.estimate = estimate
+        self.standardError = standardError
+        self.statistic = statistic
+        self.postRows = postRows
+    }
 
     /// - Throws: `BreaksError.segmentTooShort` with fewer than two rows on a side, or when
     ///   the step is collinear with the design or the fit is exact.
@@ -89,6 +101,46 @@ public struct LevelShift: Sendable, Codable, Equatable {
         standardError = se
         statistic = (estimate / se) * (estimate / se)
         postRows = n - b
+    }
+}
+
+extension LevelShift {
+    /// The level shift in a regression with ARIMA errors, by GLS with the error model held
+    /// fixed: the response, every column of the design and the step go through the same
+    /// innovations filter (`ErrorFilter`), and `δ̂`, its standard error and `F = t²` come
+    /// from OLS on the filtered data (columns the filter annihilates, such as the intercept
+    /// under a difference, are dropped as aliased). With white-noise errors this is the
+    /// plain `LevelShift`. Rows are taken as consecutive; a missing value inside the
+    /// span shortens the series seen by the filter.
+    ///
+    /// - Throws: `BreaksError.segmentTooShort` when the step is aliased after filtering,
+    ///   no residual degree of freedom is left, or the fit is exact.
+    /// - Complexity: O(n·(k + 1)·(d + p + q)) for the filter plus one OLS fit.
+    init(_ regression: BreakRegression, breakRow b: Int, filter: ErrorFilter) throws {
+        let n = regression.count, k = regression.regressorCount
+        guard b >= 2, n - b >= 1, b > filter.lost else {
+            throw BreaksError.segmentTooShort("a level shift after row \(b) of \(n) leaves too few observations on a side")
+        }
+        let m = n - filter.lost
+        var storage: [Double] = []
+        storage.reserveCapacity(m * (k + 1))
+        let x = regression.x
+        for j in 0..<k { storage.append(contentsOf: filter.apply((0..<n).map { x[$0, j] })) }
+        storage.append(contentsOf: filter.apply((0..<n).map { $0 >= b ? 1.0 : 0.0 }))
+        let y = filter.apply(regression.y)
+        let design = try Matrix(rows: m, columns: k + 1, columnMajor: storage)
+        let fit = try LinearRegression(y: y, x: design, rankPolicy: .dropAliased)
+        guard !fit.aliased.contains(k), fit.residualDF >= 2 else {
+            throw BreaksError.segmentTooShort("the step is not identified after filtering by the error model")
+        }
+        let s2 = fit.rss / Double(fit.residualDF)
+        let se = (s2 * fit.unscaledCovariance[k, k]).squareRoot()
+        let scale = y.reduce(0) { $0 + $1 * $1 }
+        guard se > 0, se.isFinite, fit.rss > 1e-12 * scale else {
+            throw BreaksError.segmentTooShort("the level-shift regression fits exactly")
+        }
+        self.init(estimate: fit.coefficients[k], standardError: se,
+                  statistic: (fit.coefficients[k] / se) * (fit.coefficients[k] / se), postRows: n - b)
     }
 }
 

@@ -53,7 +53,8 @@ public struct CalibratedBreakTests: Sendable {
             throw BreaksError.invalidInput("\(replications) bootstrap replications; at least 19 are needed for a 5% test")
         }
         guard level > 0, level < 1 else { throw BreaksError.invalidInput("confidence level \(level)") }
-        let observed = BreakStatistics(regression, breakRows: breakRows, trim: trim)
+        let filter = bootstrap.errors.filter
+        let observed = BreakStatistics(regression, breakRows: breakRows, trim: trim, filter: filter)
         let draws = Self.replicate(bootstrap, breakRows: breakRows, trim: trim, count: replications,
                                    seed: seed, parallel: parallel)
 
@@ -104,13 +105,14 @@ public struct CalibratedBreakTests: Sendable {
                           seed: UInt64, parallel: Bool) -> [BreakStatistics] {
         let chunk = 32
         let chunks = (count + chunk - 1) / chunk
+        let filter = bootstrap.errors.filter
         let store = ResultStore(count: count, width: BreakStatistics.unknownDateNames.count, events: breakRows.count)
         let work: @Sendable (Int) -> Void = { c in
             var path: [Double] = [], scratch: [Double] = []
             for i in (c * chunk)..<min(count, (c + 1) * chunk) {
                 var rng = RandomSource(seed: seed ^ (UInt64(i + 1) &* 0x9E37_79B9_7F4A_7C15))
                 if let rep = try? bootstrap.replicate(rng: &rng, errorPath: &path, scratch: &scratch) {
-                    store.set(i, BreakStatistics(rep, breakRows: breakRows, trim: trim))
+                    store.set(i, BreakStatistics(rep, breakRows: breakRows, trim: trim, filter: filter))
                 }
             }
         }

@@ -77,6 +77,9 @@ public struct NullErrorProcess: Sendable {
     /// One error path of `count` values into `out` (resized as needed).
     ///
     /// - Complexity: O((count + burn-in)·(p + q)), no allocation once `scratch` has grown.
+    /// The innovations filter of the (bias-corrected) model, for GLS statistics.
+    var filter: ErrorFilter { ErrorFilter(delta: model.delta, phi: phi, theta: theta) }
+
     func simulate(count: Int, rng: inout RandomSource, into out: inout [Double], scratch: inout [Double]) {
         let phi = self.phi, theta = self.theta, delta = model.delta
         let p = phi.count, q = theta.count, nd = delta.count

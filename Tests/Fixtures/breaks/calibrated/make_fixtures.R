@@ -1,7 +1,7 @@
 # Reference values for the level-shift and predictive Chow statistics (LevelShift,
 # CoefficientChange), computed with lm/anova. Run from the repository root:
 #   Rscript Tests/Fixtures/breaks/calibrated/make_fixtures.R
-# Writes Tests/Fixtures/breaks/calibrated/statistics.csv (R 4.2, base stats only).
+# Writes Tests/Fixtures/breaks/calibrated/statistics.csv and gls.csv (R 4.2, base stats only).
 read <- function(f) read.csv(file.path("Datasets/reference", f))
 rows <- list()
 add <- function(case, stat, est, se, df1, df2, p) {
@@ -39,3 +39,30 @@ level_shift("ukdd-level-1983-02", uk, S, 169)       # seat-belt law, regime star
 chow("ukdd-chow-1981-07", uk, S, 150)       # both segments longer than 2k = 24
 predictive("ukdd-predictive-1984-06", uk, S, 185)   # 7 months after: fewer than 2k = 24
 write.csv(do.call(rbind, rows), "Tests/Fixtures/breaks/calibrated/statistics.csv", row.names = FALSE, quote = FALSE)
+
+# GLS level shift with a fixed ARIMA error model (LevelShift(_:breakRow:filter:)): y, the
+# design and the step go through pi(B) = phi(B) Delta(B) / theta(B), started at zero after
+# the differences, and lm() fits the filtered data (the intercept becomes zero under a
+# difference and is aliased, as in Almanac).
+pif <- function(x, delta, phi, theta) {
+  nd <- length(delta); n <- length(x)
+  w <- if (nd > 0) as.numeric(stats::filter(x, c(1, -delta), sides = 1))[(nd + 1):n] else x
+  if (length(phi) > 0) {
+    w <- as.numeric(stats::filter(c(rep(0, length(phi)), w), c(1, -phi), sides = 1))[-seq_along(phi)]
+  }
+  if (length(theta) > 0) w <- as.numeric(stats::filter(w, -theta, method = "recursive"))
+  w
+}
+gls_shift <- function(case, y, X, b, delta, phi, theta) {
+  n <- length(y); step <- as.numeric(seq_len(n) > b)
+  yf <- pif(y, delta, phi, theta)
+  Xf <- apply(X, 2, pif, delta = delta, phi = phi, theta = theta)
+  sf <- pif(step, delta, phi, theta)
+  m <- lm(yf ~ Xf + sf - 1); co <- summary(m)$coefficients["sf", ]
+  add(case, (co[1] / co[2])^2, co[1], co[2], 1, m$df.residual, 2 * pt(-abs(co[3]), m$df.residual))
+}
+rows <- list()
+gls_shift("nile-gls-ar1-1899", nile, one, 28, numeric(0), 0.5, numeric(0))
+gls_shift("ukdd-gls-011-1983-02", uk, S, 169, 1, 0.3, -0.5)
+gls_shift("ukdd-gls-seasonal-1983-02", uk, S, 169, c(1, rep(0, 10), 1, -1), c(0.2, 0.1), c(-0.4, rep(0, 10), -0.6, 0.24))
+write.csv(do.call(rbind, rows), "Tests/Fixtures/breaks/calibrated/gls.csv", row.names = FALSE, quote = FALSE)
