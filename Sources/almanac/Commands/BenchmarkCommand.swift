@@ -134,16 +134,16 @@ struct BenchmarkCommand: ParsableCommand {
         case .markdown: text = report.table().rendered(.markdown)
         default: text = report.table().rendered(.table)
         }
-        if let output { try AtomicFile.write(text, to: output) } else { FileHandle.standardOutput.write(Data(text.utf8)) }
+        if let output { try AtomicFile.write(text, to: output) } else { try StandardStreams.write(text) }
         if let forecasts { try AtomicFile.write(BenchmarkReport.forecastCSV(allScores.map { ($0.0.rawValue, $0.1) }), to: forecasts) }
         if let writeBaseline { try AtomicFile.write(report.json(), to: writeBaseline) }
         if let baseline {
             let base = try BenchmarkReport.load(baseline)
             let problems = report.regressions(against: base, tolerance: tolerance)
             if problems.isEmpty {
-                FileHandle.standardError.write(Data("almanac: benchmark gate passed against \(baseline) (tolerance \(tolerance))\n".utf8))
+                StandardStreams.error("almanac: benchmark gate passed against \(baseline) (tolerance \(tolerance))\n")
             } else {
-                for p in problems { FileHandle.standardError.write(Data("almanac: regression: \(p)\n".utf8)) }
+                for p in problems { StandardStreams.error("almanac: regression: \(p)\n") }
                 throw CLIError("benchmark gate failed: \(problems.count) metric(s) worse than \(baseline) allows", code: 3)
             }
         }

@@ -106,7 +106,7 @@ struct ForecastCommand: ParsableCommand {
                 throw CLIError("\(name): \(e)", code: 65)
             }
         }
-        for r in results { for w in r.warnings { FileHandle.standardError.write(Data("almanac: warning: \(r.history.name): \(w)\n".utf8)) } }
+        for r in results { for w in r.warnings { StandardStreams.error("almanac: warning: \(TerminalText.clean("\(r.history.name): \(w)"))\n") } }
         if let save, let model = fitted.first { try AtomicFile.write(try model.encoded(), to: save) }
         try emit(results)
     }
