@@ -47,8 +47,16 @@ struct Almanac: ParsableCommand {
         } catch let error as CocoaError {
             fail(CLIError.describe(error), code: 74)
         } catch {
-            Cleanup.run()
-            exit(withError: error)
+            // Help and --version exit through ArgumentParser; a usage error is one line, like
+            // every other failure, instead of the message followed by the usage block.
+            let code = exitCode(for: error)
+            guard code != .success, !(error is CleanExit) else {
+                Cleanup.run()
+                exit(withError: error)
+            }
+            let text = message(for: error).split(separator: "\n")
+                .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }.joined(separator: " ")
+            fail(text.hasPrefix("Error: ") ? String(text.dropFirst(7)) : text, code: code.rawValue)
         }
     }
 

@@ -38,9 +38,12 @@ public struct SavedModel: Sendable, Codable, Equatable {
     }
 
     /// Forecasts `horizon` periods after the end of the history.
-    public func forecast(horizon: Int, levels: [Double]) throws -> Forecast {
-        guard horizon >= 1 else { throw ForecasterError.invalidOption("horizon must be at least 1, got \(horizon)") }
-        return try model.forecast(horizon: horizon + skipped, levels: levels).droppingFirst(skipped)
+    /// `covariance: false` (means and bounds only) keeps time and memory linear in the horizon.
+    public func forecast(horizon: Int, levels: [Double], covariance: Bool = true) throws -> Forecast {
+        try ForecastLimits.check(horizon: horizon, covariance: covariance)
+        var fc = try model.forecast(horizon: horizon + skipped, levels: levels, covariance: covariance).droppingFirst(skipped)
+        if !covariance { fc.errorCovariance = nil }
+        return fc
     }
 
     /// The JSON text: pretty-printed with sorted keys (deterministic), non-finite numbers as

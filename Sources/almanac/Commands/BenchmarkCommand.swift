@@ -24,16 +24,16 @@ struct BenchmarkCommand: ParsableCommand {
     @Argument(help: "Long CSV (series,split,t,value) or, with --windows, a wide CSV.")
     var file: String
 
-    @Option(help: "Seasonal period of integer-indexed data (M3 monthly: 12).")
+    @Option(parsing: .unconditional, help: "Seasonal period of integer-indexed data (M3 monthly: 12).")
     var frequency: Int?
 
     @Option(help: "Comma-separated models (default: auto,ets,arima,theta,combo,snaive,naive2).")
     var models: String = "auto,ets,arima,theta,combo,snaive,naive2"
 
-    @Option(help: "Score only the first N series.")
+    @Option(parsing: .unconditional, help: "Score only the first N series.")
     var limit: Int?
 
-    @Option(help: "Parallel workers (default: all cores).")
+    @Option(parsing: .unconditional, help: "Parallel workers (default: all cores).")
     var jobs: Int?
 
     @Option(help: "Output format: table, json or markdown.")
@@ -48,19 +48,19 @@ struct BenchmarkCommand: ParsableCommand {
     @Option(help: "Compare with this baseline JSON; exit 3 when any metric is worse than --tolerance allows.")
     var baseline: String?
 
-    @Option(help: "Relative tolerance of the baseline gate (0.01 = 1%; coverage: absolute distance from nominal).")
+    @Option(parsing: .unconditional, help: "Relative tolerance of the baseline gate (0.01 = 1%; coverage: absolute distance from nominal).")
     var tolerance: Double = 0.01
 
     @Option(name: .customLong("write-baseline"), help: "Record this run's summary as a baseline JSON.")
     var writeBaseline: String?
 
-    @Option(help: "Rolling origin: number of forecast origins (wide CSV).")
+    @Option(parsing: .unconditional, help: "Rolling origin: number of forecast origins (wide CSV).")
     var windows: Int?
 
-    @Option(help: "Rolling origin: periods between origins.")
+    @Option(parsing: .unconditional, help: "Rolling origin: periods between origins.")
     var step: Int = 1
 
-    @Option(name: [.short, .long], help: "Rolling origin: horizon (default: the series' seasonal period, or 6).")
+    @Option(name: .long, parsing: .unconditional, help: "Rolling origin: horizon (default: the series' seasonal period, or 6).")
     var horizon: Int?
 
     @Option(help: "Value column of a wide CSV (rolling origin).")

@@ -40,19 +40,19 @@ struct BreaksCommand: ParsableCommand {
     @Option(help: "Event file (date,label).")
     var events: String?
 
-    @Option(name: .customLong("max-breaks"), help: "Largest number of breaks considered by Bai–Perron (default: as many as the minimum segment allows).")
+    @Option(name: .customLong("max-breaks"), parsing: .unconditional, help: "Largest number of breaks considered by Bai–Perron (default: as many as the minimum segment allows).")
     var maxBreaks: Int?
 
-    @Option(help: "Trimming: the minimum segment as a fraction of the sample (strucchange's from / h).")
+    @Option(parsing: .unconditional, help: "Trimming: the minimum segment as a fraction of the sample (strucchange's from / h).")
     var trim: Double = 0.15
 
     @Option(help: "Error assumption of the p-values: arima (default: bootstrap under the null with auto-ARIMA errors, calibrated for serially correlated, seasonal data) or iid (strucchange's distributions).")
     var errors: ErrorAssumption = .arima
 
-    @Option(help: "Bootstrap replications for --errors arima.")
+    @Option(parsing: .unconditional, help: "Bootstrap replications for --errors arima.")
     var bootstrap: Int = 999
 
-    @Option(help: "Seed of the bootstrap (the same seed gives the same p-values).")
+    @Option(parsing: .unconditional, help: "Seed of the bootstrap (the same seed gives the same p-values).")
     var seed: UInt64 = 20_140_301
 
     @Flag(help: "With --errors iid: add HAC-robust (Newey–West) Wald tests at the event dates. They over-reject badly on autocorrelated monthly data (see Benchmarks/breaks/size-power).")

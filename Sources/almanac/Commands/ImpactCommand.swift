@@ -54,13 +54,13 @@ struct ImpactCommand: ParsableCommand {
     @Flag(help: "Model the natural logarithm (effects reported on the original scale).")
     var log = false
 
-    @Option(help: "Interval level in percent.")
+    @Option(parsing: .unconditional, help: "Interval level in percent.")
     var level: Double = 95
 
     @Option(help: "Intervention regressors at the event: step, pulse, ramp (comma-separated) or none.")
     var intervention: String = "step"
 
-    @Option(help: "Joint draws for the log-scale cumulative intervals.")
+    @Option(parsing: .unconditional, help: "Joint draws for the log-scale cumulative intervals.")
     var simulations: Int = 4000
 
     @Option(help: "Write the three-panel chart (actual vs counterfactual, pointwise, cumulative) as SVG.")

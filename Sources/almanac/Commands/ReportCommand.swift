@@ -25,7 +25,7 @@ struct ReportCommand: ParsableCommand {
     @Option(help: "Forecasting model (default: auto).")
     var model: ForecastMethod = .auto
 
-    @Option(name: [.short, .long], help: "Forecast horizon (default: enough to complete the next calendar year).")
+    @Option(name: .long, parsing: .unconditional, help: "Forecast horizon (default: enough to complete the next calendar year).")
     var horizon: Int?
 
     @Option(help: "Break-test regression: 1, trend, season or lag:1,12.")
@@ -34,7 +34,7 @@ struct ReportCommand: ParsableCommand {
     @Flag(help: "Run the break tests on log values.")
     var log = false
 
-    @Option(help: "Trimming for the break tests.")
+    @Option(parsing: .unconditional, help: "Trimming for the break tests.")
     var trim: Double = 0.15
 
     @Option(help: "Error assumption of the break tests' p-values: arima (default, bootstrap calibrated for serially correlated data) or iid (strucchange's).")
@@ -50,7 +50,7 @@ struct ReportCommand: ParsableCommand {
         guard BreakAnalysis.Model(parsing: regressors) != nil else {
             throw ValidationError("--regressors '\(regressors)': use 1, trend, season or lag:1,12")
         }
-        if let horizon, horizon < 1 { throw ValidationError("--horizon must be at least 1") }
+        if let horizon { try validateHorizon(horizon, annual: true) }
     }
 
     func run() throws {

@@ -14,7 +14,7 @@ struct InputOptions: ParsableArguments {
     @Option(name: .customLong("date-column"), help: "Date column (wide CSV). Default: the first column.")
     var dateColumn: String?
 
-    @Option(help: "Seasonal period of integer-indexed data (e.g. 12 for monthly data with indices 1, 2, …).")
+    @Option(parsing: .unconditional, help: "Seasonal period of integer-indexed data (e.g. 12 for monthly data with indices 1, 2, …).")
     var frequency: Int?
 
     @Flag(help: "Fill missing values by linear interpolation (for models that need complete data).")
