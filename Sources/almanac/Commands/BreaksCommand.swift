@@ -76,6 +76,7 @@ struct BreaksCommand: ParsableCommand {
         guard all.count == 1, let series = all.first else {
             throw CLIError("breaks analyses one series; the input has \(all.count) (choose one with --column)")
         }
+        if log { try requirePositive(series, input: input.displayName) }
         var eventList: [Event] = try events.map { try EventFile.read($0) } ?? []
         for text in at {
             guard let d = Period(parsing: text) else {
