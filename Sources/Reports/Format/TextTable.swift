@@ -57,11 +57,7 @@ public struct TextTable: Sendable, Equatable {
     }
 
     func csv() -> String {
-        func field(_ s: String) -> String {
-            s.contains(",") || s.contains("\"") || s.contains("\n") || s.contains("\r")
-                ? "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : s
-        }
-        return ([headers] + rows).map { $0.map(field).joined(separator: ",") }.joined(separator: "\n") + "\n"
+        ([headers] + rows).map { $0.map(CSVField.quoted).joined(separator: ",") }.joined(separator: "\n") + "\n"
     }
 
     func html() -> String {

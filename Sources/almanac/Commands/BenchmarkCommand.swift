@@ -36,7 +36,7 @@ struct BenchmarkCommand: ParsableCommand {
     @Option(parsing: .unconditional, help: "Parallel workers (default: all cores).")
     var jobs: Int?
 
-    @Option(help: "Output format: table, json or markdown.")
+    @Option(help: "Output format: table, csv, json or markdown.")
     var format: OutputFormat = .table
 
     @Option(name: [.short, .long], help: "Write the summary to this file instead of standard output.")
@@ -71,10 +71,23 @@ struct BenchmarkCommand: ParsableCommand {
         if let windows, windows < 1 { throw ValidationError("--windows must be at least 1") }
         if step < 1 { throw ValidationError("--step must be at least 1") }
         if !(tolerance >= 0) { throw ValidationError("--tolerance must be non-negative") }
+        if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+        if let frequency, !InputLimits.periods.contains(frequency) {
+            throw ValidationError("--frequency must be between \(InputLimits.periods.lowerBound) and \(InputLimits.periods.upperBound)")
+        }
+        if let horizon {
+            guard windows != nil else { throw ValidationError("--horizon goes with --windows (a long CSV's test rows are its horizon)") }
+            try validateHorizon(horizon, annual: false)
+        }
+        _ = try parsedModels()
     }
 
     func parsedModels() throws -> [ForecastMethod] {
-        try models.split(separator: ",").map { name in
+        let names = models.split(separator: ",", omittingEmptySubsequences: false)
+        guard !names.isEmpty, names.allSatisfy({ !$0.trimmingCharacters(in: .whitespaces).isEmpty }) else {
+            throw ValidationError("--models '\(models)': give a comma-separated list of models, e.g. ets,theta")
+        }
+        return try names.map { name in
             let n = name.trimmingCharacters(in: .whitespaces)
             guard let m = ForecastMethod(rawValue: n) else {
                 throw ValidationError("unknown model '\(n)'; choose from \(ForecastMethod.allCases.map(\.rawValue).joined(separator: ", "))")
@@ -132,6 +145,7 @@ struct BenchmarkCommand: ParsableCommand {
         switch format {
         case .json: text = report.json()
         case .markdown: text = report.table().rendered(.markdown)
+        case .csv: text = report.table().rendered(.csv)
         default: text = report.table().rendered(.table)
         }
         if let output { try AtomicFile.write(text, to: output) } else { try StandardStreams.write(text) }

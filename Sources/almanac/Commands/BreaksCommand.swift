@@ -66,6 +66,8 @@ struct BreaksCommand: ParsableCommand {
             throw ValidationError("--regressors '\(regressors)': use 1, trend, season or lag:1,12")
         }
         guard trim > 0, trim < 0.5 else { throw ValidationError("--trim must be in (0, 0.5)") }
+        // The report is verdict lines around several tables; there is no single CSV table to give.
+        if output.format == .csv { throw ValidationError("breaks has no CSV output; use --format json (or table, markdown)") }
         if let maxBreaks, maxBreaks < 1 { throw ValidationError("--max-breaks must be at least 1") }
         guard (19...100_000).contains(bootstrap) else { throw ValidationError("--bootstrap must be between 19 and 100000") }
         if hac, errors != .iid { throw ValidationError("--hac goes with --errors iid (HAC Wald tests are not calibrated for autocorrelated data; the default --errors arima is)") }
