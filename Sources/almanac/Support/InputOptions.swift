@@ -45,6 +45,7 @@ struct InputOptions: ParsableArguments {
             StandardStreams.error("almanac: warning: --frequency \(frequency) ignored: \(displayName) has \(dated.frequency) dates (period \(dated.period))\n")
         }
         if fill { series = try series.map { try $0.filled() } }
+        if series.count == 1 { warnAboutExtremeValues(series[0], input: displayName) }
         // A lone column called "value" is better named after its file (airpassengers.csv → airpassengers).
         if series.count == 1, series[0].name == "value", file != "-" {
             series[0].name = URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent
