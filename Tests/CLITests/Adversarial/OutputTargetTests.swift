@@ -91,7 +91,7 @@ import TestSupport
         #expect(r.status == 0)
         let text = try String(contentsOfFile: dir.path("out.txt"), encoding: .utf8)
         let rows = text.split(separator: "\n").count
-        #expect([50, 100, 150, 200, 250, 300].map { $0 + 2 }.contains(rows), "a mixed file: \(rows) lines")
+        #expect([50, 100, 150, 200, 250, 300].map { $0 + 3 }.contains(rows), "a mixed file: \(rows) lines")
         #expect(Adversary.temporaryFiles(dir).isEmpty)
     }
 
