@@ -49,11 +49,20 @@ let package = Package(
             path: "Benchmarks/breaks/size-power",
             exclude: ["RESULTS.md", "run.sh"]
         ),
+        // Fuzzing of the CSV readers and the model loader (Tests/Fuzz/README.md): a corpus
+        // replay and seeded mutator in normal builds, a libFuzzer target with
+        // `-sanitize=fuzzer -DFUZZING` (Tests/Fuzz/run.sh).
+        .target(name: "FuzzSupport", dependencies: ["TimeSeries", "Forecaster"]),
+        .executableTarget(
+            name: "almanac-fuzz",
+            dependencies: ["FuzzSupport"],
+            path: "Sources/almanac-fuzz"
+        ),
         // Shared helpers for the test targets: fixture paths and tolerant comparisons.
         .target(name: "TestSupport", path: "Sources/TestSupport"),
         .testTarget(name: "NumericsTests", dependencies: ["Numerics", "TestSupport"]),
         .testTarget(name: "TimeSeriesTests", dependencies: ["TimeSeries", "TestSupport"]),
-        .testTarget(name: "ForecasterTests", dependencies: ["Forecaster", "TestSupport"]),
+        .testTarget(name: "ForecasterTests", dependencies: ["Forecaster", "TestSupport", "FuzzSupport"]),
         .testTarget(name: "BreaksTests", dependencies: ["Breaks", "Forecaster", "TestSupport"]),
         .testTarget(name: "ReportsTests", dependencies: ["Reports", "TestSupport"]),
         .testTarget(name: "CLITests", dependencies: ["almanac", "TestSupport"]),

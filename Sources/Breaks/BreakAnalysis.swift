@@ -129,6 +129,11 @@ public struct BreakAnalysis: Sendable {
         guard !series.values.contains(where: \.isInfinite) else {
             throw BreaksError.invalidInput("the series contains an infinite value")
         }
+        // Values near 1e155 square to Inf: sums of squares, F statistics and the RSS table
+        // become Inf/NaN and the break search indexed out of range.
+        guard series.values.filter(\.isFinite).reduce(0, { $0 + $1 * $1 }).isFinite else {
+            throw BreaksError.invalidInput("the values are too large (their squares overflow); rescale the series")
+        }
         self.series = series
         self.model = model
         self.scale = scale

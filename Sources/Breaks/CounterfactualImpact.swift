@@ -79,6 +79,10 @@ public struct CounterfactualImpact: Sendable, Codable, Equatable {
 
     public var horizon: Int { actual.count }
 
+    /// The fewest observed values before the event a counterfactual is fitted to: two seasonal
+    /// cycles, and at least 8.
+    public static func minimumPrePeriod(period: Int) -> Int { max(8, 2 * max(period, 1)) }
+
     /// Estimates the impact of an event at `eventIndex`.
     ///
     /// - Parameters:
@@ -101,14 +105,28 @@ public struct CounterfactualImpact: Sendable, Codable, Equatable {
         guard eventIndex >= 1, eventIndex < n else {
             throw BreaksError.dateOutsideSample("the event must fall after the first and within the \(n) observations")
         }
+        guard n - eventIndex <= ForecastLimits.maxCovarianceHorizon else {
+            throw BreaksError.invalidInput("\(n - eventIndex) observations after the event; at most \(ForecastLimits.maxCovarianceHorizon) can be compared with a counterfactual")
+        }
         guard level > 0, level < 1 else { throw BreaksError.invalidInput("confidence level \(level) outside (0, 1)") }
         guard simulations >= 100 else { throw BreaksError.invalidInput("at least 100 simulations are needed") }
+        guard simulations <= ForecastLimits.maxSimulations else {
+            throw BreaksError.invalidInput("at most \(ForecastLimits.maxSimulations) simulations (got \(simulations))")
+        }
+        // A counterfactual fitted to a handful of points has no error variance worth the name:
+        // one point gave "p < 1e-16" with zero-width intervals, 2–5 points confident verdicts.
+        let needed = minimumPrePeriod(period: period)
+        let observedBefore = y[..<eventIndex].filter(\.isFinite).count
+        guard observedBefore >= needed else {
+            throw BreaksError.segmentTooShort("\(observedBefore) observations before the event; the counterfactual model needs at least \(needed) (two seasonal cycles, and at least 8)")
+        }
         let post = Array(y[eventIndex...])
         if let bad = post.firstIndex(where: { !$0.isFinite }) {
-            throw BreaksError.invalidInput("observation \(bad + 1) (0-based \(bad)) is missing; the post-event period must be complete")
+            throw BreaksError.invalidInput("observation \(eventIndex + bad + 1) is missing; the post-event period must be complete")
         }
         if logScale, let bad = y.firstIndex(where: { $0.isFinite && $0 <= 0 }) {
-            throw BreaksError.invalidInput("log scale needs positive values; observation \(bad) is \(y[bad])")
+            // 1-based, as BreakRegression.scaled and the CLI number observations.
+            throw BreaksError.invalidInput("log scale needs positive values; observation \(bad + 1) is \(y[bad])")
         }
         let ym = logScale ? y.map { $0.isFinite ? log($0) : .nan } : y
         let h = n - eventIndex

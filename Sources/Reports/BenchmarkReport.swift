@@ -103,7 +103,7 @@ public struct BenchmarkReport: Codable, Sendable, Equatable {
                     for k in [k80, k95] {
                         cells += k.map { [NumberText.exact(fc.lower[$0][h]), NumberText.exact(fc.upper[$0][h])] } ?? ["NA", "NA"]
                     }
-                    out += cells.joined(separator: ",") + "\n"
+                    out += cells.map(CSVField.quoted).joined(separator: ",") + "\n"
                 }
             }
         }

@@ -18,6 +18,8 @@ final class ByteChunkReader {
     /// Valid bytes in `buffer` after the last `refill()`.
     private(set) var count = 0
     private(set) var reachedEnd = false
+    /// Bytes read so far; the read fails beyond `InputLimits.maxBytes`.
+    private(set) var total = 0
 
     /// Opens `path` (`-` = standard input).
     /// - Throws: `InputError` naming the path and the system's reason.
@@ -61,6 +63,10 @@ final class ByteChunkReader {
                 throw InputError(file: displayName, "read failed: \(String(cString: strerror(errno)))")
             }
             count = n
+            total += n
+            if total > InputLimits.maxBytes {
+                throw InputError(file: displayName, "input larger than \(InputLimits.maxBytes >> 20) MiB (the documented limit)")
+            }
             if n == 0 { reachedEnd = true }
             return n
         }

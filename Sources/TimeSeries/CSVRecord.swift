@@ -101,10 +101,16 @@ public enum CSVNumber: Equatable, Sendable {
 
 extension CSVRecord {
     /// Field `column` as a number (NaN for a missing value).
-    /// - Throws: `InputError` at the cell for text, infinities or out-of-range numbers.
+    /// - Throws: `InputError` at the cell for text, infinities, out-of-range numbers, or
+    ///   magnitudes beyond `InputLimits.maxMagnitude`.
     public func value(_ column: Int, name: String, file: String) throws(InputError) -> Double {
         switch number(column) {
-        case .value(let v): return v
+        case .value(let v):
+            guard abs(v) <= InputLimits.maxMagnitude else {
+                throw InputError(file: file, line: line, column: column + 1,
+                                 "'\(string(column))' in column '\(name)' is beyond the supported magnitude 1e100 (rescale the data)")
+            }
+            return v
         case .missing: return .nan
         case .invalid:
             throw InputError(file: file, line: line, column: column + 1,

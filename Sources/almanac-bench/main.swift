@@ -7,6 +7,7 @@
 //   .build/release/almanac-bench stream FILE
 //   .build/release/almanac-bench kernels [repetitions]
 //   .build/release/almanac-bench m3 MODEL Datasets/m3-monthly.csv [limit] [forecasts.csv]
+//   .build/release/almanac-bench sweep Datasets/m3-monthly.csv [limit] [jobs] [models]
 //
 // Each prints its measurements; Benchmarks/*/RESULTS.md record them with machine and date.
 import Breaks
@@ -21,6 +22,7 @@ usage: almanac-bench breaks [repetitions]
        almanac-bench stream LONGFILE
        almanac-bench kernels [repetitions]
        almanac-bench m3 MODEL M3FILE [limit] [forecasts.csv]
+       almanac-bench sweep M3FILE [limit] [jobs] [model,model,…]
 
 """
 
@@ -54,6 +56,14 @@ do {
         guard args.count >= 2 else { fail(usage) }
         print(try M3Forecasts.run(model: args[0], path: args[1], limit: args.count > 2 ? Int(args[2]) : nil,
                                   forecastsPath: args.count > 3 ? args[3] : nil))
+    case "sweep":
+        // No NaN, no explosion: every model, h = 18 and 180 (Benchmarks/sweep/RESULTS.md).
+        guard let path = args.first else { fail(usage) }
+        let limit = args.count > 1 ? Int(args[1]) : nil
+        let jobs = args.count > 2 ? Int(args[2]) ?? 1 : 1
+        let models = args.count > 3 ? args[3].split(separator: ",").compactMap { ForecastMethod(rawValue: String($0)) }
+                                    : ForecastMethod.allCases
+        print(try StabilitySweep.run(path: path, horizons: [18, 180], models: models, limit: limit, jobs: jobs))
     default:
         fail(usage)
     }

@@ -4,6 +4,7 @@ import Forecaster
 import Numerics
 import TimeSeries
 import Breaks
+import Reports
 
 @main
 struct Almanac: ParsableCommand {
@@ -23,7 +24,9 @@ struct Almanac: ParsableCommand {
     /// Runs the command; every failure becomes one line `almanac: error: …` on standard
     /// error and a non-zero exit code (65 for bad input data, 64 for bad usage).
     static func main() {
-        defer { StdinCleanup.run() }
+        StandardStreams.prepare()
+        Cleanup.installSignalHandlers()
+        defer { Cleanup.run() }
         do {
             var command = try parseAsRoot()
             try command.run()
@@ -39,15 +42,27 @@ struct Almanac: ParsableCommand {
             fail(error.description, code: 65)
         } catch let error as BreaksError {
             fail(error.description, code: 65)
+        } catch let error as FileWriteError {
+            fail(error.description, code: 73)
+        } catch let error as CocoaError {
+            fail(CLIError.describe(error), code: 74)
         } catch {
-            StdinCleanup.run()
-            exit(withError: error)
+            // Help and --version exit through ArgumentParser; a usage error is one line, like
+            // every other failure, instead of the message followed by the usage block.
+            let code = exitCode(for: error)
+            guard code != .success, !(error is CleanExit) else {
+                Cleanup.run()
+                exit(withError: error)
+            }
+            let text = message(for: error).split(separator: "\n")
+                .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }.joined(separator: " ")
+            fail(text.hasPrefix("Error: ") ? String(text.dropFirst(7)) : text, code: code.rawValue)
         }
     }
 
     static func fail(_ message: String, code: Int32) -> Never {
-        StdinCleanup.run()
-        FileHandle.standardError.write(Data("almanac: error: \(message)\n".utf8))
+        Cleanup.run()
+        StandardStreams.error("almanac: error: \(TerminalText.clean(message))\n")
         Foundation.exit(code)
     }
 }

@@ -9,7 +9,32 @@ struct CLIRun {
     var stdout: String
     var stderr: String
 
-    static let binary = Fixtures.packageRoot.appendingPathComponent(".build/debug/almanac")
+    /// `$ALMANAC_BIN` (e.g. the release build) or else the debug build.
+    static let binary: URL = ProcessInfo.processInfo.environment["ALMANAC_BIN"].map { URL(fileURLWithPath: $0) }
+        ?? Fixtures.packageRoot.appendingPathComponent(".build/debug/almanac")
+
+    /// Runs a bash script with `$A` set to the binary, from the package root: for
+    /// redirections (`> /dev/full`, `>&-`, `| head -1`), FIFOs and signals.
+    static func shell(_ script: String) throws -> CLIRun {
+        guard FileManager.default.isExecutableFile(atPath: binary.path) else {
+            throw CLIRunnerError.missingBinary(binary.path)
+        }
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: "/bin/bash")
+        p.arguments = ["-c", script]
+        p.environment = ProcessInfo.processInfo.environment.merging(["A": binary.path]) { $1 }
+        p.currentDirectoryURL = Fixtures.packageRoot
+        let out = Pipe(), err = Pipe()
+        p.standardOutput = out
+        p.standardError = err
+        p.standardInput = FileHandle.nullDevice
+        try p.run()
+        let o = out.fileHandleForReading.readDataToEndOfFile()
+        let e = err.fileHandleForReading.readDataToEndOfFile()
+        p.waitUntilExit()
+        return CLIRun(status: p.terminationStatus, stdout: String(decoding: o, as: UTF8.self),
+                      stderr: String(decoding: e, as: UTF8.self))
+    }
 
     static func run(_ args: [String], stdin: String? = nil) throws -> CLIRun {
         guard FileManager.default.isExecutableFile(atPath: binary.path) else {

@@ -19,7 +19,9 @@ extension ARIMAModel {
     ///   - xreg: future values of the user regressors (h × k), required when the model
     ///     has regressors. Drift and mean are extended automatically.
     /// - Complexity: O(H·rd² + H²·rd).
-    public func forecast(horizon: Int, levels: [Double] = [80, 95], xreg: Matrix? = nil) throws -> Forecast {
+    /// `covariance: false` skips the H×H error covariance (time and memory then linear in H).
+    public func forecast(horizon: Int, levels: [Double] = [80, 95], xreg: Matrix? = nil,
+                         covariance: Bool = true) throws -> Forecast {
         var h = horizon
         if userRegressors > 0 {
             guard let x = xreg else { throw ForecasterError.invalidArgument("No regressors provided") }
@@ -38,11 +40,11 @@ extension ARIMAModel {
 
         var mean = [Double](repeating: 0, count: h)
         var variance = [Double](repeating: 0, count: h)
-        var cov = [Double](repeating: 0, count: h * h)
+        var cov = [Double](repeating: 0, count: covariance ? h * h : 0)
         if let c = constantForecast {
             mean = [Double](repeating: c, count: h)
         } else {
-            let (fc, v, sigmaFree) = kalmanForecast(h)
+            let (fc, v, sigmaFree) = kalmanForecast(h, covariance: covariance)
             // Regression part.
             let narma = coefficients.count - coefficientNames.filter { !Self.isARMAName($0) }.count
             var userCol = 0
@@ -58,7 +60,7 @@ extension ARIMAModel {
                 if name != "intercept" && name != "drift" { userCol += 1 }
             }
             for t in 0..<h { mean[t] += fc[t]; variance[t] = v[t] * sigma2 }
-            for i in 0..<(h * h) { cov[i] = sigmaFree[i] * sigma2 }
+            for i in 0..<cov.count { cov[i] = sigmaFree[i] * sigma2 }
         }
         let se = variance.map { $0.squareRoot() }
         var lower: [[Double]] = [], upper: [[Double]] = []
@@ -75,7 +77,7 @@ extension ARIMAModel {
             lower = lower.map { $0.map { BoxCoxTransform.inverse($0, lambda: lambda) } }
             upper = upper.map { $0.map { BoxCoxTransform.inverse($0, lambda: lambda) } }
         }
-        let covM = try Matrix(rows: h, columns: h, columnMajor: cov)
+        let covM = covariance ? try Matrix(rows: h, columns: h, columnMajor: cov) : nil
         return Forecast(model: description, mean: outMean, levels: lv, lower: lower, upper: upper,
                         errorCovariance: covM)
     }
@@ -89,7 +91,7 @@ extension ARIMAModel {
 
     /// R's `KalmanForecast`: state forecasts and `Zᵀ P Z` (variances in units of σ²),
     /// plus the H×H matrix `Zᵀ T^{j−i} P_i Z` (column-major, symmetric).
-    func kalmanForecast(_ h: Int) -> (mean: [Double], variance: [Double], covariance: [Double]) {
+    func kalmanForecast(_ h: Int, covariance: Bool = true) -> (mean: [Double], variance: [Double], covariance: [Double]) {
         let p = phi.count, q = theta.count
         let r = max(p, q + 1)
         let d = delta.count
@@ -120,7 +122,7 @@ extension ARIMAModel {
         }
         var fc = [Double](repeating: 0, count: h)
         var vars = [Double](repeating: 0, count: h)
-        var cov = [Double](repeating: 0, count: h * h)
+        var cov = [Double](repeating: 0, count: covariance ? h * h : 0)
         for l in 0..<h {
             a = applyT(a)
             fc[l] = zip(z, a).reduce(0) { $0 + $1.0 * $1.1 }
@@ -142,6 +144,7 @@ extension ARIMAModel {
                 w[i] = s
             }
             vars[l] = zip(z, w).reduce(0) { $0 + $1.0 * $1.1 }
+            guard covariance else { continue }
             cov[l + h * l] = vars[l]
             var k = l + 1
             while k < h {

@@ -30,7 +30,8 @@ enum AutoForecaster {
     static func ensemble(_ y: [Double], period: Int, horizon: Int, levels: [Double], members: [CombinationMember],
                          rule: CombinationRule, intervals: CombinationIntervals, widthFactor: Double,
                          label: String, covariance: Bool = true) -> AutoResult {
-        if let degenerate = degenerateFallback(y, period: period, horizon: horizon, levels: levels) {
+        if let degenerate = degenerateFallback(y, period: period, horizon: horizon, levels: levels,
+                                               covariance: covariance) {
             return degenerate
         }
         var warnings: [String] = []
@@ -59,45 +60,50 @@ enum AutoForecaster {
             return AutoResult(forecast: fc, chosen: fc.model, warnings: warnings, model: .ensemble(ensemble))
         }
         warnings.append("no model could be combined; falling back to naive2")
-        return baseline(y, period: period, horizon: horizon, levels: levels, warnings: warnings)
+        return baseline(y, period: period, horizon: horizon, levels: levels, covariance: covariance, warnings: warnings)
     }
 
     /// The answers for series the models cannot or should not fit, nil otherwise.
-    static func degenerateFallback(_ y: [Double], period: Int, horizon: Int, levels: [Double]) -> AutoResult? {
+    static func degenerateFallback(_ y: [Double], period: Int, horizon: Int, levels: [Double],
+                                   covariance: Bool = true) -> AutoResult? {
         if y.count == 1 {
-            return flat(y[0], horizon: horizon, levels: levels,
+            return flat(y[0], horizon: horizon, levels: levels, covariance: covariance,
                         warnings: ["a single observation: carried forward, no interval width can be estimated"])
         }
         if y.allSatisfy({ $0 == y[0] }) {
-            return flat(y[0], horizon: horizon, levels: levels, warnings: ["constant series: naive forecast"])
+            return flat(y[0], horizon: horizon, levels: levels, covariance: covariance,
+                        warnings: ["constant series: naive forecast"])
         }
         if y.count < 7 {
-            return baseline(y, period: period, horizon: horizon, levels: levels,
+            return baseline(y, period: period, horizon: horizon, levels: levels, covariance: covariance,
                             warnings: ["only \(y.count) observations: naive forecast"])
         }
         return nil
     }
 
     /// Naive2, or naive if even that fails, or the last value carried flat.
-    static func baseline(_ y: [Double], period: Int, horizon: Int, levels: [Double], warnings: [String]) -> AutoResult {
+    static func baseline(_ y: [Double], period: Int, horizon: Int, levels: [Double], covariance: Bool = true,
+                         warnings: [String]) -> AutoResult {
         let limit = 100 * (y.map(abs).max() ?? 0)
         for m in [ForecastMethod.naive2, .naive] {
             if let model = try? ForecastMethod.fit(m, y, period: period),
-               let fc = try? model.forecast(horizon: horizon, levels: levels), fc.isSane(limit: max(limit, 1)) {
+               let fc = try? model.forecast(horizon: horizon, levels: levels, covariance: covariance),
+               fc.isSane(limit: max(limit, 1)) {
                 return AutoResult(forecast: fc, chosen: m.rawValue, warnings: warnings, model: model)
             }
         }
-        return flat(y[y.count - 1], horizon: horizon, levels: levels, warnings: warnings)
+        return flat(y[y.count - 1], horizon: horizon, levels: levels, covariance: covariance, warnings: warnings)
     }
 
     /// A flat forecast with zero-width intervals and zero error covariance.
-    static func flat(_ value: Double, horizon: Int, levels: [Double], warnings: [String]) -> AutoResult {
+    static func flat(_ value: Double, horizon: Int, levels: [Double], covariance: Bool = true,
+                     warnings: [String]) -> AutoResult {
         let model = FittedModel.flat(value)
         let mean = [Double](repeating: value, count: horizon)
         let bounds = [[Double]](repeating: mean, count: levels.count)
-        let fc = (try? model.forecast(horizon: horizon, levels: levels))
+        let fc = (try? model.forecast(horizon: horizon, levels: levels, covariance: covariance))
             ?? Forecast(model: "naive", mean: mean, levels: levels, lower: bounds, upper: bounds,
-                        errorCovariance: Matrix(rows: horizon, columns: horizon))
+                        errorCovariance: covariance ? Matrix(rows: horizon, columns: horizon) : nil)
         return AutoResult(forecast: fc, chosen: "naive", warnings: warnings, model: model)
     }
 }

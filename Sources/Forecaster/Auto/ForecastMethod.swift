@@ -29,7 +29,7 @@ public enum ForecastMethod: String, Sendable, Codable, CaseIterable {
     ///   all ETS candidates, auto-ARIMA, Theta, DOTM and CES, each on two scales (`AutoPolicy`).
     public func run(_ y: [Double], period: Int, horizon: Int, levels: [Double] = [80, 95],
                     covariance: Bool = true) throws -> AutoResult {
-        guard horizon >= 1 else { throw ForecasterError.invalidOption("horizon must be at least 1, got \(horizon)") }
+        try ForecastLimits.check(horizon: horizon, covariance: covariance)
         guard period >= 1 else { throw ForecasterError.invalidOption("period must be at least 1, got \(period)") }
         let levels = try PredictionIntervals.validatedLevels(levels)
         guard let prep = SeriesPreparation(y) else {

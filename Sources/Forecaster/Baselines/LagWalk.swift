@@ -71,7 +71,8 @@ public struct LagWalk: Sendable, Codable, Equatable {
     @inline(__always) func steps(_ h: Int) -> Int { (h - 1) / lag + 1 }
 
     /// Forecasts `horizon` steps with normal intervals at `levels` (percent).
-    public func forecast(horizon: Int, levels: [Double] = [80, 95]) throws -> Forecast {
+    /// `covariance: false` skips the O(h²) error covariance.
+    public func forecast(horizon: Int, levels: [Double] = [80, 95], covariance: Bool = true) throws -> Forecast {
         guard horizon >= 1 else { throw ForecasterError.invalidOption("horizon must be at least 1") }
         let levels = try PredictionIntervals.validatedLevels(levels)
         var mean = [Double](repeating: 0, count: horizon)
@@ -81,9 +82,9 @@ public struct LagWalk: Sendable, Codable, Equatable {
             mean[h - 1] = future[(h - 1) % lag] + s * drift
             se[h - 1] = (sigma2 * s + (s * driftStandardError) * (s * driftStandardError)).squareRoot()
         }
-        var cov = Matrix(rows: horizon, columns: horizon)
+        var cov = Matrix(rows: covariance ? horizon : 0, columns: covariance ? horizon : 0)
         let v2 = driftStandardError * driftStandardError
-        for j in 0..<horizon {
+        for j in 0..<(covariance ? horizon : 0) {
             for i in 0..<horizon {
                 let si = Double(steps(i + 1)), sj = Double(steps(j + 1))
                 let shared = (i - j) % lag == 0 ? min(si, sj) : 0
@@ -92,7 +93,7 @@ public struct LagWalk: Sendable, Codable, Equatable {
         }
         let (lower, upper) = try PredictionIntervals.normal(mean: mean, standardErrors: se, levels: levels)
         return Forecast(model: name, mean: mean, levels: levels, lower: lower, upper: upper,
-                        errorCovariance: cov)
+                        errorCovariance: covariance ? cov : nil)
     }
 }
 

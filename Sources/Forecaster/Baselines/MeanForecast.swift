@@ -24,7 +24,8 @@ public struct MeanForecast: Sendable, Codable, Equatable {
         count = x.count
     }
 
-    public func forecast(horizon: Int, levels: [Double] = [80, 95]) throws -> Forecast {
+    /// `covariance: false` skips the O(h²) error covariance.
+    public func forecast(horizon: Int, levels: [Double] = [80, 95], covariance: Bool = true) throws -> Forecast {
         guard horizon >= 1 else { throw ForecasterError.invalidOption("horizon must be at least 1") }
         let levels = try PredictionIntervals.validatedLevels(levels)
         let n = Double(count)
@@ -38,8 +39,12 @@ public struct MeanForecast: Sendable, Codable, Equatable {
             upper.append([Double](repeating: mean + q * width, count: horizon))
         }
         let s2 = standardDeviation * standardDeviation
-        var cov = Matrix(rows: horizon, columns: horizon, repeating: s2 / n)
-        for h in 0..<horizon { cov[h, h] = s2 * (1 + 1 / n) }
+        var cov: Matrix? = nil
+        if covariance {
+            var c = Matrix(rows: horizon, columns: horizon, repeating: s2 / n)
+            for h in 0..<horizon { c[h, h] = s2 * (1 + 1 / n) }
+            cov = c
+        }
         return Forecast(model: "mean", mean: [Double](repeating: mean, count: horizon), levels: levels,
                         lower: lower, upper: upper, errorCovariance: cov)
     }

@@ -51,8 +51,8 @@ public struct Naive2: Sendable, Codable, Equatable {
 
     /// Forecasts `horizon` steps with intervals at `levels` (percent).
     /// - Complexity: O(h²) for the covariance.
-    public func forecast(horizon: Int, levels: [Double] = [80, 95]) throws -> Forecast {
-        var fc = try walk.forecast(horizon: horizon, levels: levels)
+    public func forecast(horizon: Int, levels: [Double] = [80, 95], covariance: Bool = true) throws -> Forecast {
+        var fc = try walk.forecast(horizon: horizon, levels: levels, covariance: covariance)
         fc.model = "naive2"
         guard let s = seasonalIndices else { return fc }
         let factor = (0..<horizon).map { s[$0 % s.count] }

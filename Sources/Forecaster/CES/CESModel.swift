@@ -47,7 +47,8 @@ public struct CESModel: Sendable, Codable, Equatable {
     /// `errorCovariance` is `Σ_ij = σ² Σ_{k ≤ min(i,j)} ψ_{i−k} ψ_{j−k}`.
     /// - Throws: `ForecasterError.invalidOption` for a horizon below 1 or an invalid level.
     /// - Complexity: O(h · (lag + h)), the covariance O(h³) at most.
-    public func forecast(horizon: Int, levels: [Double] = [80, 95]) throws -> Forecast {
+    /// `covariance: false` skips the error covariance (time and memory then O(h · lag)).
+    public func forecast(horizon: Int, levels: [Double] = [80, 95], covariance: Bool = true) throws -> Forecast {
         guard horizon >= 1 else { throw ForecasterError.invalidOption("horizon must be at least 1") }
         let levels = try PredictionIntervals.validatedLevels(levels)
         let k = seasonType.components
@@ -81,6 +82,6 @@ public struct CESModel: Sendable, Codable, Equatable {
         }
         let bounds = try PredictionIntervals.normal(mean: mean, standardErrors: se, levels: levels)
         return Forecast(model: label, mean: mean, levels: levels, lower: bounds.lower, upper: bounds.upper,
-                        errorCovariance: ETSModel.psiCovariance(psi: psi, sigma2: sigma2, horizon: horizon))
+                        errorCovariance: covariance ? ETSModel.psiCovariance(psi: psi, sigma2: sigma2, horizon: horizon) : nil)
     }
 }

@@ -88,7 +88,8 @@ public enum ForecastCombination {
             guard m.mean.allSatisfy(\.isFinite) else {
                 throw ForecasterError.fitFailed(model: m.model, detail: "non-finite member forecast")
             }
-            let (se, corr) = try standardErrors(m)
+            // Without the covariance no H×H correlation is built: time and memory stay O(K·h).
+            let (se, corr) = try standardErrors(m, correlation: covariance)
             ses.append(se)
             correlations.append(corr)
         }
@@ -124,7 +125,7 @@ public enum ForecastCombination {
                 for t in 0..<h { se[t] = median(ses.map { $0[t] }) }  // no level: the members' median
             }
         }
-        var cov = Matrix(rows: h, columns: h)
+        var cov = Matrix(rows: covariance ? h : 0, columns: covariance ? h : 0)
         switch intervals {
         case .pooledStandardError, .medianStandardError, .trimmedQuantiles:
             guard covariance else { break }
@@ -143,6 +144,17 @@ public enum ForecastCombination {
         case .mixture:
             var centre = [Double](repeating: 0, count: h)
             for (a, m) in members.enumerated() { for t in 0..<h { centre[t] += w[a] * m.mean[t] } }
+            guard covariance else {
+                // The diagonal alone (correlations are 1 there).
+                for t in 0..<h {
+                    var s = 0.0
+                    for (a, m) in members.enumerated() {
+                        s += w[a] * ses[a][t] * ses[a][t] + w[a] * (m.mean[t] - centre[t]) * (m.mean[t] - centre[t])
+                    }
+                    se[t] = s.squareRoot()
+                }
+                break
+            }
             for j in 0..<h {
                 for i in 0..<h {
                     var s = 0.0
@@ -179,14 +191,15 @@ public enum ForecastCombination {
     /// `errorCovariance` is on the transformed scale); a member without intervals uses its
     /// covariance diagonal. The correlation comes from the covariance (identity without one:
     /// the diagonal is all the bounds need).
-    static func standardErrors(_ f: Forecast) throws -> (se: [Double], correlation: Matrix) {
+    /// `correlation: false` returns an empty matrix instead (O(h) memory).
+    static func standardErrors(_ f: Forecast, correlation: Bool = true) throws -> (se: [Double], correlation: Matrix) {
         let h = f.horizon
-        var r = Matrix.identity(h)
+        var r = correlation ? Matrix.identity(h) : Matrix(rows: 0, columns: 0)
         var covarianceSE: [Double]? = nil
         if let c = f.errorCovariance, c.rows == h, c.columns == h,
            (0..<h).allSatisfy({ c[$0, $0].isFinite && c[$0, $0] >= 0 }) {
             let sd = (0..<h).map { c[$0, $0].squareRoot() }
-            for j in 0..<h {
+            for j in 0..<(correlation ? h : 0) {
                 for i in 0..<h where i != j {
                     let d = sd[i] * sd[j]
                     r[i, j] = d > 0 && c[i, j].isFinite ? max(-1, min(1, c[i, j] / d)) : 0

@@ -67,20 +67,20 @@ public indirect enum FittedModel: Sendable, Codable, Equatable {
             do { return try m.forecast(horizon: horizon, levels: levels, covariance: covariance) } catch let e as ETSError {
                 throw ForecasterError.fitFailed(model: "ets", detail: e.description)
             }
-        case .arima(let m): return try m.forecast(horizon: horizon, levels: levels)
-        case .theta(let m): return try m.forecast(horizon: horizon, levels: levels)
-        case .dotm(let m): return try m.forecast(horizon: horizon, levels: levels)
-        case .ces(let m): return try m.forecast(horizon: horizon, levels: levels)
-        case .lagWalk(let m): return try m.forecast(horizon: horizon, levels: levels)
-        case .mean(let m): return try m.forecast(horizon: horizon, levels: levels)
-        case .naive2(let m): return try m.forecast(horizon: horizon, levels: levels)
+        case .arima(let m): return try m.forecast(horizon: horizon, levels: levels, covariance: covariance)
+        case .theta(let m): return try m.forecast(horizon: horizon, levels: levels, covariance: covariance)
+        case .dotm(let m): return try m.forecast(horizon: horizon, levels: levels, covariance: covariance)
+        case .ces(let m): return try m.forecast(horizon: horizon, levels: levels, covariance: covariance)
+        case .lagWalk(let m): return try m.forecast(horizon: horizon, levels: levels, covariance: covariance)
+        case .mean(let m): return try m.forecast(horizon: horizon, levels: levels, covariance: covariance)
+        case .naive2(let m): return try m.forecast(horizon: horizon, levels: levels, covariance: covariance)
         case .flat(let value):
             guard horizon >= 1 else { throw ForecasterError.invalidOption("horizon must be at least 1") }
             let levels = try PredictionIntervals.validatedLevels(levels)
             let mean = [Double](repeating: value, count: horizon)
             let bounds = [[Double]](repeating: mean, count: levels.count)
             return Forecast(model: "naive", mean: mean, levels: levels, lower: bounds, upper: bounds,
-                            errorCovariance: Matrix(rows: horizon, columns: horizon))
+                            errorCovariance: covariance ? Matrix(rows: horizon, columns: horizon) : nil)
         case .logScale(let inner):
             var fc = try inner.forecast(horizon: horizon, levels: levels, covariance: covariance)
             fc.mean = fc.mean.map { exp($0) }

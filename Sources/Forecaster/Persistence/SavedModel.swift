@@ -38,9 +38,12 @@ public struct SavedModel: Sendable, Codable, Equatable {
     }
 
     /// Forecasts `horizon` periods after the end of the history.
-    public func forecast(horizon: Int, levels: [Double]) throws -> Forecast {
-        guard horizon >= 1 else { throw ForecasterError.invalidOption("horizon must be at least 1, got \(horizon)") }
-        return try model.forecast(horizon: horizon + skipped, levels: levels).droppingFirst(skipped)
+    /// `covariance: false` (means and bounds only) keeps time and memory linear in the horizon.
+    public func forecast(horizon: Int, levels: [Double], covariance: Bool = true) throws -> Forecast {
+        try ForecastLimits.check(horizon: horizon, covariance: covariance)
+        var fc = try model.forecast(horizon: horizon + skipped, levels: levels, covariance: covariance).droppingFirst(skipped)
+        if !covariance { fc.errorCovariance = nil }
+        return fc
     }
 
     /// The JSON text: pretty-printed with sorted keys (deterministic), non-finite numbers as
@@ -70,10 +73,36 @@ public struct SavedModel: Sendable, Codable, Equatable {
         guard header.version == currentVersion else {
             throw ForecasterError.invalidOption("\(source): model file version \(header.version.map(String.init) ?? "missing"); this Almanac reads version \(currentVersion)")
         }
+        let saved: SavedModel
         do {
-            return try decoder.decode(SavedModel.self, from: data)
+            saved = try decoder.decode(SavedModel.self, from: data)
         } catch {
             throw ForecasterError.invalidOption("\(source): corrupted model file: \(Self.describe(error))")
+        }
+        do {
+            try saved.validate()
+        } catch let e as ModelValidationError {
+            throw ForecasterError.invalidOption("\(source): invalid model file: \(e)")
+        }
+        return saved
+    }
+
+    /// The header agrees with the model (the method is known, `chosen` is the label the model
+    /// forecasts under) and every field of the model is within its invariants.
+    func validate() throws {
+        guard ForecastMethod(rawValue: method) != nil else {
+            throw ModelValidationError(path: "method", reason: "unknown method '\(method)'")
+        }
+        guard (1...1000).contains(history.period) else {
+            throw ModelValidationError(path: "history", reason: "period \(history.period) outside 1…1000")
+        }
+        guard skipped >= 0, skipped <= history.count else {
+            throw ModelValidationError(path: "skipped", reason: "\(skipped) skipped periods for a history of \(history.count)")
+        }
+        try model.validate()
+        let label = try model.forecast(horizon: 1, levels: [80], covariance: false).model
+        guard label == chosen else {
+            throw ModelValidationError(path: "chosen", reason: "the header says '\(chosen)' but the model is '\(label)'")
         }
     }
 

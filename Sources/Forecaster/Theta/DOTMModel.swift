@@ -40,8 +40,8 @@ public struct DOTMModel: Sendable, Codable, Equatable {
     /// `errorCovariance` is `s_i s_j σ² Σ_k c_{ik} c_{jk}` (`s` the seasonal indices), on the
     /// scale of the mean before the `exp` of a log-scale fit, as `Forecast` defines it.
     /// - Throws: `ForecasterError.invalidOption` for a horizon below 1 or an invalid level.
-    /// - Complexity: O(h²).
-    public func forecast(horizon: Int, levels: [Double] = [80, 95]) throws -> Forecast {
+    /// - Complexity: O(h²) time; memory O(h²) with the covariance, O(h) with `covariance: false`.
+    public func forecast(horizon: Int, levels: [Double] = [80, 95], covariance: Bool = true) throws -> Forecast {
         guard horizon >= 1 else { throw ForecasterError.invalidOption("horizon must be at least 1") }
         let levels = try PredictionIntervals.validatedLevels(levels)
         let alpha = parameters.alpha, weight = 1 - 1 / parameters.theta
@@ -52,16 +52,20 @@ public struct DOTMModel: Sendable, Codable, Equatable {
             mean[h] = f
             s.update(f, alpha: alpha)
         }
-        let c = errorWeights(horizon: horizon)
+        let c = covariance ? errorWeights(horizon: horizon) : []
         var se = [Double](repeating: 0, count: horizon)
-        for h in 0..<horizon {
-            var v = 0.0
-            for j in 0...h { v += c[h + j * horizon] * c[h + j * horizon] }
-            se[h] = (mse * v).squareRoot()
+        if covariance {
+            for h in 0..<horizon {
+                var v = 0.0
+                for j in 0...h { v += c[h + j * horizon] * c[h + j * horizon] }
+                se[h] = (mse * v).squareRoot()
+            }
+        } else {
+            se = errorSumsOfSquares(horizon: horizon).map { (mse * $0).squareRoot() }
         }
         var (lower, upper) = try PredictionIntervals.normal(mean: mean, standardErrors: se, levels: levels)
-        var cov = Matrix(rows: horizon, columns: horizon)
-        for j in 0..<horizon {
+        var cov = Matrix(rows: covariance ? horizon : 0, columns: covariance ? horizon : 0)
+        for j in 0..<(covariance ? horizon : 0) {
             for i in j..<horizon {
                 var v = 0.0
                 for k in 0...j { v += c[i + k * horizon] * c[j + k * horizon] }
@@ -83,7 +87,8 @@ public struct DOTMModel: Sendable, Codable, Equatable {
             lower = lower.map { $0.map { exp($0) } }
             upper = upper.map { $0.map { exp($0) } }
         }
-        return Forecast(model: label, mean: mean, levels: levels, lower: lower, upper: upper, errorCovariance: cov)
+        return Forecast(model: label, mean: mean, levels: levels, lower: lower, upper: upper,
+                        errorCovariance: covariance ? cov : nil)
     }
 
     /// The seasonal index of forecast step `h + 1` (1 when not deseasonalised).
@@ -102,6 +107,28 @@ public struct DOTMModel: Sendable, Codable, Equatable {
     /// observation is. `DOTMState`'s update is homogeneous, so a zero-valued copy of the
     /// state at the right time index tracks `δ`.
     /// - Complexity: O(H²) time, O(H²) memory for the result and O(H) for the deviations.
+    /// `Σ_j c_hj²` for each step h, as `errorWeights` would give, in O(h) memory.
+    func errorSumsOfSquares(horizon: Int) -> [Double] {
+        let alpha = parameters.alpha, weight = 1 - 1 / parameters.theta
+        var sums = [Double](repeating: 0, count: horizon)
+        var zero = state
+        zero.level = 0; zero.meanY = 0; zero.a = 0; zero.b = 0
+        var deviations: [DOTMState] = []
+        deviations.reserveCapacity(horizon)
+        for h in 0..<horizon {
+            deviations.append(zero)
+            var v = 0.0
+            for j in 0...h {
+                let dy = deviations[j].oneStep(alpha: alpha, weight: weight) + (j == h ? 1 : 0)
+                v += dy * dy
+                deviations[j].update(dy, alpha: alpha)
+            }
+            sums[h] = v
+            zero.update(0, alpha: alpha)
+        }
+        return sums
+    }
+
     func errorWeights(horizon: Int) -> [Double] {
         let alpha = parameters.alpha, weight = 1 - 1 / parameters.theta
         var c = [Double](repeating: 0, count: horizon * horizon)

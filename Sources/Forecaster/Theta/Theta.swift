@@ -96,7 +96,8 @@ public struct ThetaModel: Sendable, Codable, Equatable {
     /// (on the log scale for a log-scale fit, as `Forecast` defines it: before the
     /// back-transformation).
     /// - Complexity: O(h²) for the covariance.
-    public func forecast(horizon: Int, levels: [Double] = [80, 95]) throws -> Forecast {
+    /// `covariance: false` skips the O(h²) error covariance.
+    public func forecast(horizon: Int, levels: [Double] = [80, 95], covariance: Bool = true) throws -> Forecast {
         guard horizon >= 1 else { throw ForecasterError.invalidOption("horizon must be at least 1") }
         let levels = try PredictionIntervals.validatedLevels(levels)
         let start = (1 - pow(1 - alpha, Double(count))) / alpha
@@ -109,8 +110,8 @@ public struct ThetaModel: Sendable, Codable, Equatable {
             mean[h] = f
             se[h] = sigma * (Double(h) * alpha * alpha + 1).squareRoot()
         }
-        var cov = Matrix(rows: horizon, columns: horizon)
-        for j in 0..<horizon {
+        var cov = Matrix(rows: covariance ? horizon : 0, columns: covariance ? horizon : 0)
+        for j in 0..<(covariance ? horizon : 0) {
             for i in 0..<horizon {
                 let k = Double(min(i, j))
                 cov[i, j] = i == j ? sigma2 * (1 + alpha * alpha * k) : sigma2 * (alpha + alpha * alpha * k)
@@ -123,6 +124,6 @@ public struct ThetaModel: Sendable, Codable, Equatable {
             upper = upper.map { $0.map { exp($0) } }
         }
         return Forecast(model: logScale ? "theta(log)" : "theta", mean: mean, levels: levels, lower: lower, upper: upper,
-                        errorCovariance: cov)
+                        errorCovariance: covariance ? cov : nil)
     }
 }

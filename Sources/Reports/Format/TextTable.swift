@@ -34,6 +34,13 @@ public struct TextTable: Sendable, Equatable {
     }
 
     func aligned() -> String {
+        // Labels from the input must not break lines or carry escape sequences to the terminal.
+        let table = TextTable(headers: headers.map { TerminalText.escapeControls($0) },
+                              rows: rows.map { $0.map { TerminalText.escapeControls($0) } })
+        return table.alignedCells()
+    }
+
+    func alignedCells() -> String {
         let w = widths()
         let numeric = headers.indices.map(isNumericColumn)
         func line(_ cells: [String]) -> String {
@@ -50,11 +57,7 @@ public struct TextTable: Sendable, Equatable {
     }
 
     func csv() -> String {
-        func field(_ s: String) -> String {
-            s.contains(",") || s.contains("\"") || s.contains("\n")
-                ? "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : s
-        }
-        return ([headers] + rows).map { $0.map(field).joined(separator: ",") }.joined(separator: "\n") + "\n"
+        ([headers] + rows).map { $0.map(CSVField.quoted).joined(separator: ",") }.joined(separator: "\n") + "\n"
     }
 
     func html() -> String {
@@ -70,7 +73,7 @@ public struct TextTable: Sendable, Equatable {
 
     func markdown() -> String {
         let numeric = headers.indices.map(isNumericColumn)
-        func esc(_ s: String) -> String { s.replacingOccurrences(of: "|", with: "\\|") }
+        func esc(_ s: String) -> String { TerminalText.escapeControls(s).replacingOccurrences(of: "|", with: "\\|") }
         var out = "| " + headers.map(esc).joined(separator: " | ") + " |\n"
         out += "|" + numeric.map { $0 ? "---:" : "---" }.joined(separator: "|") + "|\n"
         for r in rows { out += "| " + r.map(esc).joined(separator: " | ") + " |\n" }

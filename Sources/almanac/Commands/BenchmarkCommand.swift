@@ -24,19 +24,19 @@ struct BenchmarkCommand: ParsableCommand {
     @Argument(help: "Long CSV (series,split,t,value) or, with --windows, a wide CSV.")
     var file: String
 
-    @Option(help: "Seasonal period of integer-indexed data (M3 monthly: 12).")
+    @Option(parsing: .unconditional, help: "Seasonal period of integer-indexed data (M3 monthly: 12).")
     var frequency: Int?
 
     @Option(help: "Comma-separated models (default: auto,ets,arima,theta,combo,snaive,naive2).")
     var models: String = "auto,ets,arima,theta,combo,snaive,naive2"
 
-    @Option(help: "Score only the first N series.")
+    @Option(parsing: .unconditional, help: "Score only the first N series.")
     var limit: Int?
 
-    @Option(help: "Parallel workers (default: all cores).")
+    @Option(parsing: .unconditional, help: "Parallel workers (default: all cores).")
     var jobs: Int?
 
-    @Option(help: "Output format: table, json or markdown.")
+    @Option(help: "Output format: table, csv, json or markdown.")
     var format: OutputFormat = .table
 
     @Option(name: [.short, .long], help: "Write the summary to this file instead of standard output.")
@@ -48,19 +48,19 @@ struct BenchmarkCommand: ParsableCommand {
     @Option(help: "Compare with this baseline JSON; exit 3 when any metric is worse than --tolerance allows.")
     var baseline: String?
 
-    @Option(help: "Relative tolerance of the baseline gate (0.01 = 1%; coverage: absolute distance from nominal).")
+    @Option(parsing: .unconditional, help: "Relative tolerance of the baseline gate (0.01 = 1%; coverage: absolute distance from nominal).")
     var tolerance: Double = 0.01
 
     @Option(name: .customLong("write-baseline"), help: "Record this run's summary as a baseline JSON.")
     var writeBaseline: String?
 
-    @Option(help: "Rolling origin: number of forecast origins (wide CSV).")
+    @Option(parsing: .unconditional, help: "Rolling origin: number of forecast origins (wide CSV).")
     var windows: Int?
 
-    @Option(help: "Rolling origin: periods between origins.")
+    @Option(parsing: .unconditional, help: "Rolling origin: periods between origins.")
     var step: Int = 1
 
-    @Option(name: [.short, .long], help: "Rolling origin: horizon (default: the series' seasonal period, or 6).")
+    @Option(name: .long, parsing: .unconditional, help: "Rolling origin: horizon (default: the series' seasonal period, or 6).")
     var horizon: Int?
 
     @Option(help: "Value column of a wide CSV (rolling origin).")
@@ -71,10 +71,23 @@ struct BenchmarkCommand: ParsableCommand {
         if let windows, windows < 1 { throw ValidationError("--windows must be at least 1") }
         if step < 1 { throw ValidationError("--step must be at least 1") }
         if !(tolerance >= 0) { throw ValidationError("--tolerance must be non-negative") }
+        if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+        if let frequency, !InputLimits.periods.contains(frequency) {
+            throw ValidationError("--frequency must be between \(InputLimits.periods.lowerBound) and \(InputLimits.periods.upperBound)")
+        }
+        if let horizon {
+            guard windows != nil else { throw ValidationError("--horizon goes with --windows (a long CSV's test rows are its horizon)") }
+            try validateHorizon(horizon, annual: false)
+        }
+        _ = try parsedModels()
     }
 
     func parsedModels() throws -> [ForecastMethod] {
-        try models.split(separator: ",").map { name in
+        let names = models.split(separator: ",", omittingEmptySubsequences: false)
+        guard !names.isEmpty, names.allSatisfy({ !$0.trimmingCharacters(in: .whitespaces).isEmpty }) else {
+            throw ValidationError("--models '\(models)': give a comma-separated list of models, e.g. ets,theta")
+        }
+        return try names.map { name in
             let n = name.trimmingCharacters(in: .whitespaces)
             guard let m = ForecastMethod(rawValue: n) else {
                 throw ValidationError("unknown model '\(n)'; choose from \(ForecastMethod.allCases.map(\.rawValue).joined(separator: ", "))")
@@ -132,18 +145,19 @@ struct BenchmarkCommand: ParsableCommand {
         switch format {
         case .json: text = report.json()
         case .markdown: text = report.table().rendered(.markdown)
+        case .csv: text = report.table().rendered(.csv)
         default: text = report.table().rendered(.table)
         }
-        if let output { try AtomicFile.write(text, to: output) } else { FileHandle.standardOutput.write(Data(text.utf8)) }
+        if let output { try AtomicFile.write(text, to: output) } else { try StandardStreams.write(text) }
         if let forecasts { try AtomicFile.write(BenchmarkReport.forecastCSV(allScores.map { ($0.0.rawValue, $0.1) }), to: forecasts) }
         if let writeBaseline { try AtomicFile.write(report.json(), to: writeBaseline) }
         if let baseline {
             let base = try BenchmarkReport.load(baseline)
             let problems = report.regressions(against: base, tolerance: tolerance)
             if problems.isEmpty {
-                FileHandle.standardError.write(Data("almanac: benchmark gate passed against \(baseline) (tolerance \(tolerance))\n".utf8))
+                StandardStreams.error("almanac: benchmark gate passed against \(baseline) (tolerance \(tolerance))\n")
             } else {
-                for p in problems { FileHandle.standardError.write(Data("almanac: regression: \(p)\n".utf8)) }
+                for p in problems { StandardStreams.error("almanac: regression: \(p)\n") }
                 throw CLIError("benchmark gate failed: \(problems.count) metric(s) worse than \(baseline) allows", code: 3)
             }
         }

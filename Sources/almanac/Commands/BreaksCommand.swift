@@ -40,19 +40,19 @@ struct BreaksCommand: ParsableCommand {
     @Option(help: "Event file (date,label).")
     var events: String?
 
-    @Option(name: .customLong("max-breaks"), help: "Largest number of breaks considered by Bai–Perron (default: as many as the minimum segment allows).")
+    @Option(name: .customLong("max-breaks"), parsing: .unconditional, help: "Largest number of breaks considered by Bai–Perron (default: as many as the minimum segment allows).")
     var maxBreaks: Int?
 
-    @Option(help: "Trimming: the minimum segment as a fraction of the sample (strucchange's from / h).")
+    @Option(parsing: .unconditional, help: "Trimming: the minimum segment as a fraction of the sample (strucchange's from / h).")
     var trim: Double = 0.15
 
     @Option(help: "Error assumption of the p-values: arima (default: bootstrap under the null with auto-ARIMA errors, calibrated for serially correlated, seasonal data) or iid (strucchange's distributions).")
     var errors: ErrorAssumption = .arima
 
-    @Option(help: "Bootstrap replications for --errors arima.")
+    @Option(parsing: .unconditional, help: "Bootstrap replications for --errors arima.")
     var bootstrap: Int = 999
 
-    @Option(help: "Seed of the bootstrap (the same seed gives the same p-values).")
+    @Option(parsing: .unconditional, help: "Seed of the bootstrap (the same seed gives the same p-values).")
     var seed: UInt64 = 20_140_301
 
     @Flag(help: "With --errors iid: add HAC-robust (Newey–West) Wald tests at the event dates. They over-reject badly on autocorrelated monthly data (see Benchmarks/breaks/size-power).")
@@ -66,6 +66,8 @@ struct BreaksCommand: ParsableCommand {
             throw ValidationError("--regressors '\(regressors)': use 1, trend, season or lag:1,12")
         }
         guard trim > 0, trim < 0.5 else { throw ValidationError("--trim must be in (0, 0.5)") }
+        // The report is verdict lines around several tables; there is no single CSV table to give.
+        if output.format == .csv { throw ValidationError("breaks has no CSV output; use --format json (or table, markdown)") }
         if let maxBreaks, maxBreaks < 1 { throw ValidationError("--max-breaks must be at least 1") }
         guard (19...100_000).contains(bootstrap) else { throw ValidationError("--bootstrap must be between 19 and 100000") }
     }
@@ -77,6 +79,7 @@ struct BreaksCommand: ParsableCommand {
         guard all.count == 1, let series = all.first else {
             throw CLIError("breaks analyses one series; the input has \(all.count) (choose one with --column)")
         }
+        if log { try requirePositive(series, input: input.displayName) }
         var eventList: [Event] = try events.map { try EventFile.read($0) } ?? []
         for text in at {
             guard let d = Period(parsing: text) else {

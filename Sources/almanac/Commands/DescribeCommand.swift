@@ -22,7 +22,7 @@ struct DescribeCommand: ParsableCommand {
     @OptionGroup var input: InputOptions
     @OptionGroup var output: OutputOptions
 
-    @Option(name: .customLong("acf-lags"), help: "Number of ACF lags to report (default: R's 10·log10(n), at most n − 1).")
+    @Option(name: .customLong("acf-lags"), parsing: .unconditional, help: "Number of ACF lags to report (default: R's 10·log10(n), at most n − 1).")
     var acfLags: Int?
 
     func run() throws {

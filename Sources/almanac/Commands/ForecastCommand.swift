@@ -27,7 +27,7 @@ struct ForecastCommand: ParsableCommand {
     @OptionGroup var input: InputOptions
     @OptionGroup var output: OutputOptions
 
-    @Option(name: [.short, .long], help: "Forecast horizon in periods (default: two seasonal cycles, 10 for non-seasonal data; with --annual, enough to complete the next calendar year).")
+    @Option(name: .long, parsing: .unconditional, help: "Forecast horizon in periods (default: two seasonal cycles, 10 for non-seasonal data; with --annual, enough to complete the next calendar year).")
     var horizon: Int?
 
     @Option(help: "Prediction interval level in percent; repeat for several (default: 80 and 95).")
@@ -45,7 +45,7 @@ struct ForecastCommand: ParsableCommand {
     @Option(help: "Event file (date,label) whose dates are marked on the chart.")
     var events: String?
 
-    @Option(help: "Series forecast in parallel for a long CSV (default: all cores).")
+    @Option(parsing: .unconditional, help: "Series forecast in parallel for a long CSV (default: all cores).")
     var jobs: Int?
 
     @Option(help: "Save the fitted model as JSON (single series), to forecast later with --load.")
@@ -58,7 +58,7 @@ struct ForecastCommand: ParsableCommand {
         if load != nil && input.file != nil { throw ValidationError("give either FILE or --load, not both") }
         if load != nil && save != nil { throw ValidationError("--load and --save together would copy the model file; use cp") }
         if load == nil && input.file == nil { throw ValidationError("missing FILE (or --load MODEL.json)") }
-        if let horizon, horizon < 1 { throw ValidationError("--horizon must be at least 1") }
+        if let horizon { try validateHorizon(horizon, annual: annual) }
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
     }
 
@@ -67,7 +67,7 @@ struct ForecastCommand: ParsableCommand {
         if let load {
             let saved = try loadModel(load)
             let h = horizon ?? Self.defaultHorizon(saved.history, annual: annual)
-            let fc = try saved.forecast(horizon: h, levels: levels)
+            let fc = try saved.forecast(horizon: h, levels: levels, covariance: annual)
             let totals = annual ? try AnnualTotal.totals(history: saved.history, forecast: fc) : []
             try emit([SeriesForecast(history: saved.history, forecast: fc, annual: totals, warnings: saved.warnings)])
             return
@@ -106,7 +106,7 @@ struct ForecastCommand: ParsableCommand {
                 throw CLIError("\(name): \(e)", code: 65)
             }
         }
-        for r in results { for w in r.warnings { FileHandle.standardError.write(Data("almanac: warning: \(r.history.name): \(w)\n".utf8)) } }
+        for r in results { for w in r.warnings { StandardStreams.error("almanac: warning: \(TerminalText.clean("\(r.history.name): \(w)"))\n") } }
         if let save, let model = fitted.first { try AtomicFile.write(try model.encoded(), to: save) }
         try emit(results)
     }
@@ -134,7 +134,9 @@ struct ForecastCommand: ParsableCommand {
     static func forecastOne(_ s: TimeSeries, model: ForecastMethod, horizon: Int?, levels: [Double],
                             annual: Bool) throws -> (SeriesForecast, SavedModel) {
         let h = horizon ?? defaultHorizon(s, annual: annual)
-        let result = try model.run(s.values, period: s.period, horizon: h, levels: levels)
+        // The H×H error covariance is built only for the annual totals; without it the cost
+        // is linear in the horizon.
+        let result = try model.run(s.values, period: s.period, horizon: h, levels: levels, covariance: annual)
         let totals = annual ? try AnnualTotal.totals(history: s, forecast: result.forecast) : []
         let saved = SavedModel(method: model.rawValue, chosen: result.chosen, history: s, skipped: result.skipped,
                                warnings: result.warnings, model: result.model)

@@ -54,13 +54,13 @@ struct ImpactCommand: ParsableCommand {
     @Flag(help: "Model the natural logarithm (effects reported on the original scale).")
     var log = false
 
-    @Option(help: "Interval level in percent.")
+    @Option(parsing: .unconditional, help: "Interval level in percent.")
     var level: Double = 95
 
     @Option(help: "Intervention regressors at the event: step, pulse, ramp (comma-separated) or none.")
     var intervention: String = "step"
 
-    @Option(help: "Joint draws for the log-scale cumulative intervals.")
+    @Option(parsing: .unconditional, help: "Joint draws for the log-scale cumulative intervals.")
     var simulations: Int = 4000
 
     @Option(help: "Write the three-panel chart (actual vs counterfactual, pointwise, cumulative) as SVG.")
@@ -68,7 +68,9 @@ struct ImpactCommand: ParsableCommand {
 
     func validate() throws {
         guard level > 0, level < 100 else { throw ValidationError("--level must be in (0, 100)") }
-        guard simulations >= 100 else { throw ValidationError("--simulations must be at least 100") }
+        guard (100...ForecastLimits.maxSimulations).contains(simulations) else {
+            throw ValidationError("--simulations must be between 100 and \(ForecastLimits.maxSimulations)")
+        }
         guard shapes != nil else { throw ValidationError("--intervention '\(intervention)': use step, pulse, ramp (comma-separated) or none") }
         if order != nil, model != .arima { throw ValidationError("--order needs --model arima") }
         if let order, orders(order) == nil { throw ValidationError("--order '\(order)': use p,d,q or p,d,q,P,D,Q") }
@@ -94,6 +96,7 @@ struct ImpactCommand: ParsableCommand {
         guard all.count == 1, let series = all.first else {
             throw CLIError("impact analyses one series; the input has \(all.count) (choose one with --column)")
         }
+        if log { try requirePositive(series, input: input.displayName) }
         guard let event = Period(parsing: at) else {
             throw CLIError("--at \(at): unreadable date (use YYYY-MM, YYYYQn or YYYY)", code: 64)
         }

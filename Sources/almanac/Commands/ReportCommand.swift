@@ -25,7 +25,7 @@ struct ReportCommand: ParsableCommand {
     @Option(help: "Forecasting model (default: auto).")
     var model: ForecastMethod = .auto
 
-    @Option(name: [.short, .long], help: "Forecast horizon (default: enough to complete the next calendar year).")
+    @Option(name: .long, parsing: .unconditional, help: "Forecast horizon (default: enough to complete the next calendar year).")
     var horizon: Int?
 
     @Option(help: "Break-test regression: 1, trend, season or lag:1,12.")
@@ -34,7 +34,7 @@ struct ReportCommand: ParsableCommand {
     @Flag(help: "Run the break tests on log values.")
     var log = false
 
-    @Option(help: "Trimming for the break tests.")
+    @Option(parsing: .unconditional, help: "Trimming for the break tests.")
     var trim: Double = 0.15
 
     @Option(help: "Error assumption of the break tests' p-values: arima (default, bootstrap calibrated for serially correlated data) or iid (strucchange's).")
@@ -50,7 +50,11 @@ struct ReportCommand: ParsableCommand {
         guard BreakAnalysis.Model(parsing: regressors) != nil else {
             throw ValidationError("--regressors '\(regressors)': use 1, trend, season or lag:1,12")
         }
-        if let horizon, horizon < 1 { throw ValidationError("--horizon must be at least 1") }
+        if let horizon { try validateHorizon(horizon, annual: true) }
+        guard trim > 0, trim < 0.5 else { throw ValidationError("--trim must be in (0, 0.5)") }
+        if let impactAt, Period(parsing: impactAt) == nil {
+            throw ValidationError("--impact-at \(impactAt): unreadable date (use YYYY-MM, YYYYQn or YYYY)")
+        }
     }
 
     func run() throws {
@@ -59,6 +63,11 @@ struct ReportCommand: ParsableCommand {
             throw CLIError("report covers one series; the input has \(all.count) (choose one with --column)")
         }
         let eventList = try events.map { try EventFile.read($0) } ?? []
+        // Checked before the long computations: a named event outside the data is an error.
+        let impactDate = try impactEvent(series: series, events: eventList)
+        if impactAt != nil, let d = impactDate, series.index(of: d) == nil {
+            throw CLIError("--impact-at \(d): outside the data \(series.start)…\(series.end)", code: 65)
+        }
         let name = series.name.isEmpty ? input.displayName : series.name
         var report = HTMLReport(title: "Almanac report: \(name)",
                                 subtitle: "\(series.count) observations, \(series.start) to \(series.end) (\(series.frequency)); input \(input.displayName)")
@@ -104,7 +113,7 @@ struct ReportCommand: ParsableCommand {
         report.sections.append(bsec)
 
         // Counterfactual impact of one event.
-        if let event = try impactEvent(series: series, events: eventList) {
+        if let event = impactDate {
             var isec = HTMLReport.Section(title: "Impact of the event at \(event)")
             do {
                 let analysis = try ImpactAnalysis(series: series, event: event, logScale: log)
@@ -112,6 +121,8 @@ struct ReportCommand: ParsableCommand {
                 isec.blocks.append(.verdicts([ImpactReport.verdict(analysis)]))
                 isec.blocks.append(.svg(ImpactReport.chart(analysis)))
             } catch {
+                // An event the user named must work; a chosen default may fail with a note.
+                if impactAt != nil { throw CLIError("--impact-at \(event): \(error)", code: 65) }
                 isec.blocks.append(.note("The impact analysis could not be run: \(error)"))
             }
             report.sections.append(isec)

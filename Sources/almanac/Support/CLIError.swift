@@ -1,3 +1,5 @@
+import Foundation
+
 /// A failure the CLI reports as one line, `almanac: error: …`, with a non-zero exit code.
 struct CLIError: Error, CustomStringConvertible {
     var message: String
@@ -8,4 +10,21 @@ struct CLIError: Error, CustomStringConvertible {
         self.code = code
     }
     var description: String { message }
+}
+
+extension CLIError {
+    /// A Foundation file error as `path: reason` (the underlying POSIX reason when there is
+    /// one), instead of the raw `Error Domain=NSCocoaErrorDomain Code=4 …` dump.
+    static func describe(_ error: CocoaError) -> String {
+        let path = (error.userInfo[NSFilePathErrorKey] as? String) ?? error.filePath ?? "file"
+        if let underlying = error.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain {
+            return "\(path): \(String(cString: strerror(Int32(underlying.code))))"
+        }
+        switch error.code {
+        case .fileNoSuchFile, .fileReadNoSuchFile: return "\(path): no such file"
+        case .fileReadNoPermission, .fileWriteNoPermission: return "\(path): permission denied"
+        case .fileWriteOutOfSpace: return "\(path): no space left on device"
+        default: return "\(path): cannot be read or written (Foundation error \(error.code.rawValue))"
+        }
+    }
 }

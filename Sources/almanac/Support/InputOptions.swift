@@ -14,11 +14,17 @@ struct InputOptions: ParsableArguments {
     @Option(name: .customLong("date-column"), help: "Date column (wide CSV). Default: the first column.")
     var dateColumn: String?
 
-    @Option(help: "Seasonal period of integer-indexed data (e.g. 12 for monthly data with indices 1, 2, …).")
+    @Option(parsing: .unconditional, help: "Seasonal period of integer-indexed data (e.g. 12 for monthly data with indices 1, 2, …).")
     var frequency: Int?
 
     @Flag(help: "Fill missing values by linear interpolation (for models that need complete data).")
     var fill = false
+
+    func validate() throws {
+        if let frequency, !InputLimits.periods.contains(frequency) {
+            throw ValidationError("--frequency must be between \(InputLimits.periods.lowerBound) and \(InputLimits.periods.upperBound)")
+        }
+    }
 
     /// The series to analyse. For a long file every series (history only); for a wide
     /// file the chosen column.
@@ -34,7 +40,12 @@ struct InputOptions: ParsableArguments {
             series = [try WideCSVReader.readSeries(path: path, column: column, dateColumn: dateColumn,
                                                    indexedPeriod: frequency ?? 1)]
         }
+        if let frequency, let dated = series.first(where: { $0.frequency.resolution != .index }),
+           dated.period != frequency {
+            StandardStreams.error("almanac: warning: --frequency \(frequency) ignored: \(displayName) has \(dated.frequency) dates (period \(dated.period))\n")
+        }
         if fill { series = try series.map { try $0.filled() } }
+        if series.count == 1 { warnAboutExtremeValues(series[0], input: displayName) }
         // A lone column called "value" is better named after its file (airpassengers.csv → airpassengers).
         if series.count == 1, series[0].name == "value", file != "-" {
             series[0].name = URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent
@@ -49,23 +60,18 @@ struct InputOptions: ParsableArguments {
     /// and the readers can stream it like any file.
     private func materialisedPath(_ file: String) throws -> String {
         guard file == "-" else {
-            guard FileManager.default.fileExists(atPath: file) else {
-                throw CLIError("\(file): no such file", code: 66)
-            }
+            try InputFile.check(file)
             return file
         }
-        let data = FileHandle.standardInput.readDataToEndOfFile()
         let tmp = FileManager.default.temporaryDirectory.appendingPathComponent("almanac-stdin-\(getpid()).csv")
-        try data.write(to: tmp)
         StdinCleanup.paths.append(tmp.path)
+        try InputFile.copyStandardInput(to: tmp.path)
         return tmp.path
     }
 
     /// Long form when the header names `series`, `t` and `value`, or `unique_id`, `ds` and `y`.
     func isLongForm(_ path: String) throws -> Bool {
-        guard let handle = FileHandle(forReadingAtPath: path) else { return false }
-        defer { try? handle.close() }
-        let head = handle.readData(ofLength: 4096)
+        let head = try InputFile.head(path, bytes: 4096)
         var text = String(decoding: head, as: UTF8.self)
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
         let firstLine = text.split(whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }).first.map(String.init) ?? ""

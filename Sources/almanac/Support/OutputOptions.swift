@@ -19,7 +19,7 @@ struct OutputOptions: ParsableArguments {
         if let output {
             try AtomicFile.write(text, to: output)
         } else {
-            FileHandle.standardOutput.write(Data(text.utf8))
+            try StandardStreams.write(text)
         }
     }
 

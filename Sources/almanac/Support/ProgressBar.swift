@@ -34,8 +34,8 @@ final class ProgressBar: @unchecked Sendable {
         let filled = total > 0 ? width * done / total : width
         let bar = String(repeating: "█", count: filled) + String(repeating: "░", count: width - filled)
         let line = String(format: "\r%@ %@ %d/%d  %.1f/s  ETA %@", label, bar, done, total, rate, Self.clock(eta))
-        FileHandle.standardError.write(Data(line.utf8))
-        if done == total { FileHandle.standardError.write(Data("\n".utf8)) }
+        StandardStreams.error(line)
+        if done == total { StandardStreams.error("\n") }
     }
 
     static func clock(_ seconds: Double) -> String {

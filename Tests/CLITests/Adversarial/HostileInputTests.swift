@@ -1,0 +1,52 @@
+import Foundation
+import Testing
+import TestSupport
+
+/// Hostile input files: directories, endless streams, huge numbers and names, terminal
+/// escapes. Every one ends in a one-line error or a clean result, never a trap or a hang.
+@Suite struct HostileInputTests {
+    @Test func directoryAsInput() throws {
+        for command in [["forecast"], ["describe"], ["breaks"], ["impact", "--at", "2000-01"], ["report", "-o", "/tmp/almanac-never.html"]] {
+            let r = try CLIRun.run([command[0], "/tmp"] + command.dropFirst())
+            Adversary.expectFailure(r, status: 66, contains: "/tmp: is a directory", command[0])
+        }
+    }
+
+    @Test func endlessInputStopsAtTheLimit() throws {
+        let r = try CLIRun.shell("timeout 120 \"$A\" describe /dev/zero")
+        Adversary.expectFailure(r, status: 65, contains: "larger than 256 MiB", "/dev/zero")
+    }
+
+    @Test func hugeValuesAreRefusedWithTheirLine() throws {
+        let dir = try ScratchDirectory()
+        defer { dir.remove() }
+        var text = "date,value\n"
+        for i in 0..<120 { text += String(format: "%04d-%02d,%@\n", 2000 + i / 12, i % 12 + 1, i == 60 ? "1e160" : "\(100 + i % 7)") }
+        let path = try dir.write("outlier.csv", text)
+        for command in [["breaks"], ["forecast"], ["describe"], ["impact", "--at", "2008-01"]] {
+            let r = try CLIRun.run([command[0], path] + command.dropFirst())
+            Adversary.expectFailure(r, status: 65, contains: "outlier.csv:62:2: '1e160'", command[0])
+        }
+        // Values up to the limit still work, breaks included (squares stay finite).
+        let big = try dir.write("big.csv", text.replacingOccurrences(of: "1e160", with: "1e99"))
+        let b = try CLIRun.run(["breaks", big, "--bootstrap", "19"])
+        #expect(b.status == 0, "\(b.stderr)")
+    }
+
+    @Test func longAndEscapedNamesStayOnOneShortLine() throws {
+        let dir = try ScratchDirectory()
+        defer { dir.remove() }
+        let longName = String(repeating: "x", count: 1 << 20)
+        let path = try dir.write("long.csv", "date,\(longName)\n2020-01,1\n2020-02,2\n")
+        let r = try CLIRun.run(["forecast", path, "--column", "nope"])
+        Adversary.expectFailure(r, status: 65, contains: "long.csv", "1 MB column name")
+        #expect(r.stderr.count < 2000, "\(r.stderr.count) characters of error")
+        let esc = "a\u{1B}[31mred\u{1B}[0m"
+        let e = try CLIRun.run(["forecast", "Datasets/reference/nile.csv", "--column", esc + "\nforged line"])
+        Adversary.expectFailure(e, status: 65, contains: "\\u{1B}[31m", "escape in a column name")
+        #expect(!e.stderr.contains("\u{1B}"))
+        let labelled = try dir.write("esc.csv", "date,\"\(esc)\"\n2020-01,1\n2020-02,2\n2020-03,4\n2020-04,3\n")
+        let d = try CLIRun.run(["describe", labelled])
+        #expect(d.status == 0 && !d.stdout.contains("\u{1B}"), "\(d.stdout)")
+    }
+}
