@@ -18,10 +18,15 @@ final class ByteChunkReader {
     /// Valid bytes in `buffer` after the last `refill()`.
     private(set) var count = 0
     private(set) var reachedEnd = false
+    /// Bytes already taken from the descriptor (a peeked header line), served first.
+    private var prefix: [UInt8]
 
     /// Opens `path` (`-` = standard input).
+    /// - Parameter prefix: bytes to read before the file's own (standard input whose
+    ///   first line was peeked at).
     /// - Throws: `InputError` naming the path and the system's reason.
-    init(path: String, chunkSize: Int = 1 << 16) throws(InputError) {
+    init(path: String, chunkSize: Int = 1 << 16, prefix: [UInt8] = []) throws(InputError) {
+        self.prefix = prefix
         if path == "-" {
             fd = 0
             ownsDescriptor = false
@@ -54,6 +59,13 @@ final class ByteChunkReader {
     /// - Throws: `InputError` when the read fails (not at end of file).
     func refill() throws(InputError) -> Int {
         guard !reachedEnd else { count = 0; return 0 }
+        if !prefix.isEmpty {
+            let n = min(prefix.count, capacity)
+            prefix.withUnsafeBufferPointer { buffer.update(from: $0.baseAddress!, count: n) }
+            prefix.removeFirst(n)
+            count = n
+            return n
+        }
         while true {
             let n = read(fd, buffer, capacity)
             if n < 0 {

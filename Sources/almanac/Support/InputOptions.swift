@@ -54,7 +54,8 @@ struct InputOptions: ParsableArguments {
             }
             return file
         }
-        let data = FileHandle.standardInput.readDataToEndOfFile()
+        // A header line the streaming check peeked at comes first.
+        let data = Data(StdinPeek.taken) + FileHandle.standardInput.readDataToEndOfFile()
         let tmp = FileManager.default.temporaryDirectory.appendingPathComponent("almanac-stdin-\(getpid()).csv")
         try data.write(to: tmp)
         StdinCleanup.paths.append(tmp.path)
