@@ -18,12 +18,22 @@ final class ByteChunkReader {
     /// Valid bytes in `buffer` after the last `refill()`.
     private(set) var count = 0
     private(set) var reachedEnd = false
-    /// Bytes read so far; the read fails beyond `InputLimits.maxBytes`.
+    /// Bytes read so far; the read fails beyond `byteLimit`.
     private(set) var total = 0
+    /// `InputLimits.maxBytes` for inputs read whole; nil for the streaming batch mode,
+    /// whose memory does not grow with the input.
+    private let byteLimit: Int?
+    /// Bytes already taken from the descriptor (a peeked header line), served first.
+    private var prefix: [UInt8]
 
     /// Opens `path` (`-` = standard input).
+    /// - Parameter prefix: bytes to read before the file's own (standard input whose
+    ///   first line was peeked at).
     /// - Throws: `InputError` naming the path and the system's reason.
-    init(path: String, chunkSize: Int = 1 << 16) throws(InputError) {
+    init(path: String, chunkSize: Int = 1 << 16, prefix: [UInt8] = [],
+         byteLimit: Int? = InputLimits.maxBytes) throws(InputError) {
+        self.prefix = prefix
+        self.byteLimit = byteLimit
         if path == "-" {
             fd = 0
             ownsDescriptor = false
@@ -56,6 +66,13 @@ final class ByteChunkReader {
     /// - Throws: `InputError` when the read fails (not at end of file).
     func refill() throws(InputError) -> Int {
         guard !reachedEnd else { count = 0; return 0 }
+        if !prefix.isEmpty {
+            let n = min(prefix.count, capacity)
+            prefix.withUnsafeBufferPointer { buffer.update(from: $0.baseAddress!, count: n) }
+            prefix.removeFirst(n)
+            count = n
+            return n
+        }
         while true {
             let n = read(fd, buffer, capacity)
             if n < 0 {
@@ -64,8 +81,8 @@ final class ByteChunkReader {
             }
             count = n
             total += n
-            if total > InputLimits.maxBytes {
-                throw InputError(file: displayName, "input larger than \(InputLimits.maxBytes >> 20) MiB (the documented limit)")
+            if let byteLimit, total > byteLimit {
+                throw InputError(file: displayName, "input larger than \(byteLimit >> 20) MiB (the documented limit)")
             }
             if n == 0 { reachedEnd = true }
             return n

@@ -20,9 +20,13 @@ public struct CSVTokenizer {
 
     /// Opens `path` (`-` = standard input).
     /// - Parameter delimiter: `nil` detects it from the first line.
+    /// - Parameter prefix: bytes read before the file's (a header line already taken from
+    ///   standard input).
     /// - Throws: `InputError` when the file cannot be opened or read, or is UTF-16/32.
-    public init(path: String, delimiter: UInt8? = nil, chunkSize: Int = 1 << 16) throws(InputError) {
-        reader = try ByteChunkReader(path: path, chunkSize: chunkSize)
+    /// - Parameter byteLimit: the most bytes read (nil: no limit, for streaming).
+    public init(path: String, delimiter: UInt8? = nil, chunkSize: Int = 1 << 16,
+                prefix: [UInt8] = [], byteLimit: Int? = InputLimits.maxBytes) throws(InputError) {
+        reader = try ByteChunkReader(path: path, chunkSize: chunkSize, prefix: prefix, byteLimit: byteLimit)
         _ = try reader.refill()
         let buf = UnsafeBufferPointer(start: reader.buffer, count: reader.count)
         if buf.count >= 2, (buf[0] == 0xFF && buf[1] == 0xFE) || (buf[0] == 0xFE && buf[1] == 0xFF) {

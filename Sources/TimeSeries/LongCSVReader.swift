@@ -35,6 +35,13 @@ public struct LongCSVReader {
     private var hasPending = false
     private var seen: [String: Int] = [:]
     private var resolution: Period.Resolution?
+    /// Set when the error being thrown concerns the file, not one series (see ``nextRecovering()``).
+    private var fatal = false
+
+    /// `false` skips the check that a series' rows are contiguous, and with it the table of
+    /// names seen so far (about 50 bytes a series): memory then no longer grows with the
+    /// number of series, and a series whose rows resume later is read as a new series.
+    public var checksGrouping = true
 
     /// Opens `path` (`-` = standard input) and reads its header.
     /// - Parameters:
@@ -45,10 +52,15 @@ public struct LongCSVReader {
     ///     (pass `.index` for indices that start at a four-digit number).
     /// - Throws: `InputError` for an unreadable or empty file, or a header without the
     ///   columns of either layout (the message lists the columns present).
+    ///   - prefix: bytes read before the file's own (a header line already taken from
+    ///     standard input).
+    ///   - byteLimit: the most bytes read; nil for the streaming batch mode, which holds
+    ///     one series at a time whatever the input's size.
     public init(path: String, indexedPeriod: Int = 1, delimiter: UInt8? = nil,
-                dates resolution: Period.Resolution? = nil) throws(InputError) {
+                dates resolution: Period.Resolution? = nil, prefix: [UInt8] = [],
+                byteLimit: Int? = InputLimits.maxBytes) throws(InputError) {
         self.resolution = resolution
-        tokenizer = try CSVTokenizer(path: path, delimiter: delimiter)
+        tokenizer = try CSVTokenizer(path: path, delimiter: delimiter, prefix: prefix, byteLimit: byteLimit)
         file = tokenizer.file
         header = try CSVHeader(from: &tokenizer, record: &record)
         self.indexedPeriod = indexedPeriod
@@ -96,15 +108,49 @@ public struct LongCSVReader {
         }
     }
 
+    /// As ``next()``, but an error in one series' rows (a ragged row, an unreadable number,
+    /// date or split label, a gap, duplicate or out-of-order date) skips the rest of that
+    /// series' rows and is returned as `.failure`, so a batch can go on with the next
+    /// series. Errors about the file as a whole (unreadable bytes, a series whose rows
+    /// resume after other series) are still thrown and finish the reader.
+    public mutating func nextRecovering() throws(InputError) -> Result<LongSeries, SkippedSeries>? {
+        guard hasPending else { return nil }
+        fatal = false
+        let id = record.count > idColumn ? record.string(idColumn) : ""
+        do {
+            return .success(try readSeries())
+        } catch {
+            if fatal { hasPending = false; throw error }
+            let idBytes = Array(id.utf8)
+            do {
+                while hasPending, record.count <= idColumn || record.withField(idColumn, { $0.elementsEqual(idBytes) }) {
+                    hasPending = try advance()
+                }
+            } catch let e {
+                hasPending = false
+                throw e
+            }
+            return .failure(SkippedSeries(name: id, error: error))
+        }
+    }
+
+    /// The next record; a read failure is fatal.
+    private mutating func advance() throws(InputError) -> Bool {
+        do { return try tokenizer.next(into: &record) } catch { fatal = true; throw error }
+    }
+
     private mutating func readSeries() throws(InputError) -> LongSeries {
         guard record.count == header.names.count else { throw header.raggedRow(record) }
         let id = record.string(idColumn)
         let firstLine = record.line
-        if let earlier = seen[id] {
-            throw InputError(file: file, line: record.line, column: idColumn + 1,
-                             "rows of series '\(id)' resume here after other series (it began on line \(earlier)); keep each series' rows together")
+        if checksGrouping {
+            if let earlier = seen[id] {
+                fatal = true
+                throw InputError(file: file, line: record.line, column: idColumn + 1,
+                                 "rows of series '\(id)' resume here after other series (it began on line \(earlier)); keep each series' rows together (sort the input by series, or pass --trust-grouping to read them as separate series)")
+            }
+            seen[id] = firstLine
         }
-        seen[id] = firstLine
         let idBytes = record.withField(idColumn) { Array($0) }
         let dateName = header.names[dateColumn], valueName = header.names[valueColumn]
 
@@ -136,7 +182,7 @@ public struct LongCSVReader {
                 if trainStart == nil { trainStart = date }
                 train.append(v)
             }
-            hasPending = try tokenizer.next(into: &record)
+            hasPending = try advance()
         } while hasPending
         resolution = dates.resolution
 
@@ -181,4 +227,10 @@ public struct LongCSVReader {
                              "split '\(record.string(column))' is neither 'train' nor 'test'")
         }
     }
+}
+
+/// One series that ``LongCSVReader/nextRecovering()`` could not read, and why.
+public struct SkippedSeries: Error, Sendable {
+    public let name: String
+    public let error: InputError
 }

@@ -6,6 +6,7 @@ import Reports
 import TimeSeries
 
 extension ForecastMethod: ExpressibleByArgument {}
+extension ColumnLayout: ExpressibleByArgument {}
 
 /// `almanac forecast`: monthly (or quarterly, annual) forecasts with prediction intervals,
 /// and with `--annual` the total of each coming calendar year with its own interval.
@@ -21,6 +22,13 @@ struct ForecastCommand: ParsableCommand {
           almanac forecast Datasets/russia-serbia-turnover.csv --column turnover --annual
           almanac forecast Datasets/reference/airpassengers.csv --model ets --horizon 24 --plot fan.svg
           almanac forecast Datasets/m3-monthly.csv --frequency 12 --horizon 18 --format csv -o m3.csv
+          cat panel.csv | almanac forecast - --models ets,snaive -h 12 --columns statsforecast --errors err.csv
+
+        Streaming batch mode (docs/streaming.md) reads a long CSV (unique_id,ds,y or
+        series,split,t,value) one series at a time and writes each series' CSV rows as soon
+        as it is done, in input order, in memory that does not grow with the number of
+        series. It is chosen when FILE is - and its header is long form, or when --long,
+        --models, --columns, --errors, --fallback or --trust-grouping is given.
         """
     )
 
@@ -54,6 +62,24 @@ struct ForecastCommand: ParsableCommand {
     @Option(help: "Forecast from a saved model instead of fitting (FILE is then not read).")
     var load: String?
 
+    @Flag(help: "Streaming batch mode for a long CSV file (implied for - with a long-form header).")
+    var long = false
+
+    @Option(help: "Streaming: comma-separated models, each fitted to every series (default: --model).")
+    var models: String?
+
+    @Option(help: "Streaming: output columns, almanac (series,date,mean,lo80,…) or statsforecast (unique_id,ds,AutoETS,AutoETS-lo-95,…).")
+    var columns: ColumnLayout?
+
+    @Option(help: "Streaming: write one CSV line per failed fit or unreadable series (series,model,reason,fallback) here instead of to standard error.")
+    var errors: String?
+
+    @Option(help: "Streaming: model used when a model cannot fit a series (default: snaive; naive for non-seasonal data).")
+    var fallback: ForecastMethod?
+
+    @Flag(name: .customLong("trust-grouping"), help: "Streaming: skip the check that each series' rows are contiguous (memory then independent of the number of series; a series resuming later is read as a new one).")
+    var trustGrouping = false
+
     func validate() throws {
         if load != nil && input.file != nil { throw ValidationError("give either FILE or --load, not both") }
         if load != nil && save != nil { throw ValidationError("--load and --save together would copy the model file; use cp") }
@@ -63,6 +89,10 @@ struct ForecastCommand: ParsableCommand {
     }
 
     func run() throws {
+        if let streaming = try streamingBatch() {
+            try streaming.run()
+            return
+        }
         let levels = level.isEmpty ? [80, 95] : level
         if let load {
             let saved = try loadModel(load)
@@ -151,3 +181,74 @@ struct ForecastCommand: ParsableCommand {
     }
 }
 
+
+extension ForecastCommand {
+    /// The streaming batch, when the options or a long-form header on standard input ask
+    /// for it (`nil`: the in-memory path). A header line peeked from standard input is
+    /// handed on to whichever path reads it.
+    func streamingBatch() throws -> StreamingForecast? {
+        let explicit = long || models != nil || columns != nil || errors != nil || fallback != nil || trustGrouping
+        guard load == nil, let file = input.file else {
+            if explicit { throw CLIError("streaming batch mode reads FILE or -, not --load", code: 64) }
+            return nil
+        }
+        var prefix: [UInt8] = []
+        var streaming = explicit
+        if file == "-" {
+            prefix = StdinPeek.headerLine()
+            streaming = streaming || StdinPeek.isLongFormHeader(prefix)
+        }
+        guard streaming else { return nil }
+        if file != "-" && !FileManager.default.fileExists(atPath: file) { throw CLIError("\(file): no such file", code: 66) }
+        for (given, name) in [(plot != nil, "--plot"), (save != nil, "--save"), (annual, "--annual"),
+                              (input.column != nil, "--column"), (input.dateColumn != nil, "--date-column")] where given {
+            throw CLIError("\(name) does not apply to the streaming batch mode (long CSV); see almanac forecast --help", code: 64)
+        }
+        if output.format == .json || output.format == .markdown {
+            throw CLIError("the streaming batch mode writes CSV; drop --format \(output.format.rawValue)", code: 64)
+        }
+        var chosen: [ForecastMethod] = [model]
+        if let models {
+            chosen = []
+            for name in models.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) }) where !name.isEmpty {
+                guard let m = ForecastMethod(rawValue: name.lowercased()) else {
+                    throw CLIError("--models: unknown model '\(name)'; choose from \(ForecastMethod.allCases.map(\.rawValue).joined(separator: ", "))", code: 64)
+                }
+                if !chosen.contains(m) { chosen.append(m) }
+            }
+            if chosen.isEmpty { throw CLIError("--models: give at least one model", code: 64) }
+        }
+        return StreamingForecast(path: file, prefix: prefix, models: chosen, fallback: fallback ?? .snaive,
+                                 horizon: horizon, levels: level.isEmpty ? [80, 95] : level,
+                                 frequency: input.frequency, fill: input.fill, layout: columns ?? .almanac,
+                                 jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount,
+                                 output: output.output, errors: errors, trustGrouping: trustGrouping)
+    }
+}
+
+/// The first line of standard input, read byte by byte so nothing after it is consumed.
+enum StdinPeek {
+    nonisolated(unsafe) static var taken: [UInt8] = []
+
+    static func headerLine() -> [UInt8] {
+        if !taken.isEmpty { return taken }
+        var byte: UInt8 = 0
+        while taken.count < 1 << 16 {
+            let n = read(0, &byte, 1)
+            if n < 0 && errno == EINTR { continue }
+            if n <= 0 { break }
+            taken.append(byte)
+            if byte == 0x0A { break }
+        }
+        return taken
+    }
+
+    /// `series`, `t`, `value` or `unique_id`, `ds`, `y` among the header's names.
+    static func isLongFormHeader(_ line: [UInt8]) -> Bool {
+        var text = String(decoding: line, as: UTF8.self)
+        if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
+        let names = Set(text.split(whereSeparator: { $0 == "," || $0 == ";" || $0 == "\t" || $0 == "\n" || $0 == "\r" })
+            .map { $0.trimmingCharacters(in: CharacterSet(charactersIn: "\" ")).lowercased() })
+        return names.isSuperset(of: ["series", "t", "value"]) || names.isSuperset(of: ["unique_id", "ds", "y"])
+    }
+}

@@ -36,12 +36,16 @@ enum InputFile {
     }
 
     /// Copies standard input to `path`, refusing more than `InputLimits.maxBytes`.
-    static func copyStandardInput(to path: String) throws {
+    static func copyStandardInput(to path: String, prefix: [UInt8] = []) throws {
         let out = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
         guard out >= 0 else { throw CLIError("\(path): \(String(cString: strerror(errno)))", code: 74) }
         defer { close(out) }
+        if !prefix.isEmpty {
+            let code = FileDescriptorWriter.writeAll(Data(prefix), to: out)
+            if code != 0 { throw CLIError("\(path): \(String(cString: strerror(code)))", code: 74) }
+        }
         var buffer = [UInt8](repeating: 0, count: 1 << 16)
-        var total = 0
+        var total = prefix.count
         while true {
             let n = buffer.withUnsafeMutableBytes { read(STDIN_FILENO, $0.baseAddress!, 1 << 16) }
             if n < 0 && errno == EINTR { continue }

@@ -65,7 +65,8 @@ struct InputOptions: ParsableArguments {
         }
         let tmp = FileManager.default.temporaryDirectory.appendingPathComponent("almanac-stdin-\(getpid()).csv")
         StdinCleanup.paths.append(tmp.path)
-        try InputFile.copyStandardInput(to: tmp.path)
+        // A header line the streaming check peeked at comes first.
+        try InputFile.copyStandardInput(to: tmp.path, prefix: StdinPeek.taken)
         return tmp.path
     }
 
