@@ -77,8 +77,20 @@ public struct NullErrorProcess: Sendable {
     /// One error path of `count` values into `out` (resized as needed).
     ///
     /// - Complexity: O((count + burn-in)·(p + q)), no allocation once `scratch` has grown.
-    /// The innovations filter of the (bias-corrected) model, for GLS statistics.
-    var filter: ErrorFilter { ErrorFilter(delta: model.delta, phi: phi, theta: theta) }
+    /// The innovations filter of the (bias-corrected) model, for GLS statistics. The filter
+    /// divides by `θ(B)`, so it needs an invertible MA part: a bias correction that pushed
+    /// `θ` across the unit circle falls back to the fitted `θ`, shrunk towards zero if
+    /// even that is not invertible (a unit MA root from the likelihood's pile-up).
+    var filter: ErrorFilter {
+        func invertible(_ t: [Double]) -> Bool { ErrorModelBiasCorrection.isStationary(t.map { -$0 }) }
+        var ma = invertible(theta) ? theta : model.theta
+        var shrink = 0
+        while !invertible(ma), shrink < 50 {
+            ma = ma.enumerated().map { $0.element * pow(0.98, Double($0.offset + 1)) }
+            shrink += 1
+        }
+        return ErrorFilter(delta: model.delta, phi: phi, theta: invertible(ma) ? ma : [])
+    }
 
     func simulate(count: Int, rng: inout RandomSource, into out: inout [Double], scratch: inout [Double]) {
         let phi = self.phi, theta = self.theta, delta = model.delta
