@@ -3,7 +3,7 @@
 ///
 /// Two layouts are recognised from the header (column order is free, extra columns are
 /// ignored):
-/// - `series,split,t,value` (`../shared/datasets/m3-monthly.csv`): `split` is `train` or
+/// - `series,split,t,value` (`Datasets/m3-monthly.csv`): `split` is `train` or
 ///   `test` (the column may be absent: all rows are history); each split's `t` is a date
 ///   or an integer index. A series' train rows come first; its test rows either restart
 ///   the index (`t` = 1, 2, … as in M3) or continue it.

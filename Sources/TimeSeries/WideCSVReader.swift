@@ -1,5 +1,5 @@
 /// Reads the wide CSV form: one date column and one or more value columns, one row per
-/// period (as `../shared/datasets/reference/*.csv`: `date,value` or
+/// period (as `Datasets/reference/*.csv`: `date,value` or
 /// `date,income,expenditure`).
 ///
 /// The frequency follows from the dates: `YYYY-MM` or `YYYY-MM-DD` → monthly, `YYYYQn` →

@@ -2,14 +2,20 @@ import Foundation
 import Testing
 import TestSupport
 
-/// Runs the built `almanac` binary (`swift build` puts it in .build/debug) and captures
-/// its output and exit code.
+/// Runs the `almanac` binary and captures its output and exit code: the one named by the
+/// environment variable `ALMANAC_BIN` (e.g. a release build), else the debug build that
+/// `swift build` puts in `.build/debug`.
 struct CLIRun {
     var status: Int32
     var stdout: String
     var stderr: String
 
-    static let binary = Fixtures.packageRoot.appendingPathComponent(".build/debug/almanac")
+    static let binary: URL = {
+        if let path = ProcessInfo.processInfo.environment["ALMANAC_BIN"], !path.isEmpty {
+            return URL(fileURLWithPath: path, relativeTo: Fixtures.packageRoot).absoluteURL
+        }
+        return Fixtures.packageRoot.appendingPathComponent(".build/debug/almanac")
+    }()
 
     static func run(_ args: [String], stdin: String? = nil) throws -> CLIRun {
         guard FileManager.default.isExecutableFile(atPath: binary.path) else {
