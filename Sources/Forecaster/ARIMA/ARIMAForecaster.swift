@@ -10,7 +10,7 @@ public struct ARIMAForecaster: ForecastModel {
     }
 }
 
-extension ARIMAModel: FittedForecast {
+extension ARIMAModel: LikelihoodFit {
     public static var fileKey: String { "arima" }
 
     /// `forecast(horizon:levels:)` (no regressors); the covariance is always computed.
@@ -20,10 +20,5 @@ extension ARIMAModel: FittedForecast {
         return fc
     }
 
-    public var fittedValues: [Double]? { fitted }
-    public var fitResiduals: [Double]? { residuals }
-    public var informationCriteria: InformationCriteria? {
-        InformationCriteria(logLikelihood: logLikelihood, aic: aic, aicc: aicc, bic: bic)
-    }
     public var asFittedModel: FittedModel { .arima(self) }
 }

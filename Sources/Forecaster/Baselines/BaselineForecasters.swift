@@ -28,41 +28,17 @@ public struct MeanForecaster: ForecastModel {
     public func fit(_ y: [Double], period: Int) throws -> MeanForecast { try MeanForecast(y) }
 }
 
-extension LagWalk: FittedForecast {
+extension LagWalk: AnalyticForecast {
     public static var fileKey: String { "lagWalk" }
-
-    /// `forecast(horizon:levels:)`; the covariance is always computed.
-    public func forecast(horizon: Int, levels: [Double], covariance: Bool) throws -> Forecast {
-        var fc = try forecast(horizon: horizon, levels: levels)
-        if !covariance { fc.errorCovariance = nil }
-        return fc
-    }
-
     public var asFittedModel: FittedModel { .lagWalk(self) }
 }
 
-extension Naive2: FittedForecast {
+extension Naive2: AnalyticForecast {
     public static var fileKey: String { "naive2" }
-
-    /// `forecast(horizon:levels:)`; the covariance is always computed.
-    public func forecast(horizon: Int, levels: [Double], covariance: Bool) throws -> Forecast {
-        var fc = try forecast(horizon: horizon, levels: levels)
-        if !covariance { fc.errorCovariance = nil }
-        return fc
-    }
-
     public var asFittedModel: FittedModel { .naive2(self) }
 }
 
-extension MeanForecast: FittedForecast {
+extension MeanForecast: AnalyticForecast {
     public static var fileKey: String { "mean" }
-
-    /// `forecast(horizon:levels:)`; the covariance is always computed.
-    public func forecast(horizon: Int, levels: [Double], covariance: Bool) throws -> Forecast {
-        var fc = try forecast(horizon: horizon, levels: levels)
-        if !covariance { fc.errorCovariance = nil }
-        return fc
-    }
-
     public var asFittedModel: FittedModel { .mean(self) }
 }

@@ -11,20 +11,7 @@ public struct CESForecaster: ForecastModel {
     }
 }
 
-extension CESModel: FittedForecast {
+extension CESModel: AnalyticForecast, LikelihoodFit {
     public static var fileKey: String { "ces" }
-
-    /// `forecast(horizon:levels:)`; the covariance is always computed.
-    public func forecast(horizon: Int, levels: [Double], covariance: Bool) throws -> Forecast {
-        var fc = try forecast(horizon: horizon, levels: levels)
-        if !covariance { fc.errorCovariance = nil }
-        return fc
-    }
-
-    public var fittedValues: [Double]? { fitted }
-    public var fitResiduals: [Double]? { residuals }
-    public var informationCriteria: InformationCriteria? {
-        InformationCriteria(logLikelihood: logLikelihood, aic: aic, aicc: aicc, bic: bic)
-    }
     public var asFittedModel: FittedModel { .ces(self) }
 }

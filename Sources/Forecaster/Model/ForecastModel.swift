@@ -83,3 +83,36 @@ public enum ModelScale: String, Sendable, Codable, CaseIterable {
     /// `log y` (positive data only), forecasts back-transformed with `exp` (median forecasts).
     case log
 }
+
+/// A fitted model whose `forecast(horizon:levels:)` always computes the error covariance
+/// (cheap for analytic models): `forecast(horizon:levels:covariance:)` drops it when not asked.
+public protocol AnalyticForecast: FittedForecast {
+    func forecast(horizon: Int, levels: [Double]) throws -> Forecast
+}
+
+extension AnalyticForecast {
+    public func forecast(horizon: Int, levels: [Double], covariance: Bool) throws -> Forecast {
+        var fc = try forecast(horizon: horizon, levels: levels)
+        if !covariance { fc.errorCovariance = nil }
+        return fc
+    }
+}
+
+/// A model fitted by maximum likelihood that keeps its fitted values and residuals: the
+/// `FittedForecast` fit statistics come from these.
+public protocol LikelihoodFit: FittedForecast {
+    var logLikelihood: Double { get }
+    var aic: Double { get }
+    var aicc: Double { get }
+    var bic: Double { get }
+    var fitted: [Double] { get }
+    var residuals: [Double] { get }
+}
+
+extension LikelihoodFit {
+    public var fittedValues: [Double]? { fitted }
+    public var fitResiduals: [Double]? { residuals }
+    public var informationCriteria: InformationCriteria? {
+        InformationCriteria(logLikelihood: logLikelihood, aic: aic, aicc: aicc, bic: bic)
+    }
+}

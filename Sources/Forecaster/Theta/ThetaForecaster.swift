@@ -12,16 +12,8 @@ public struct ThetaForecaster: ForecastModel {
     }
 }
 
-extension ThetaModel: FittedForecast {
+extension ThetaModel: AnalyticForecast {
     public static var fileKey: String { "theta" }
-
-    /// `forecast(horizon:levels:)`; the covariance is always computed.
-    public func forecast(horizon: Int, levels: [Double], covariance: Bool) throws -> Forecast {
-        var fc = try forecast(horizon: horizon, levels: levels)
-        if !covariance { fc.errorCovariance = nil }
-        return fc
-    }
-
     public var asFittedModel: FittedModel { .theta(self) }
 }
 
@@ -39,15 +31,7 @@ public struct DOTMForecaster: ForecastModel {
     }
 }
 
-extension DOTMModel: FittedForecast {
+extension DOTMModel: AnalyticForecast {
     public static var fileKey: String { "dotm" }
-
-    /// `forecast(horizon:levels:)`; the covariance is always computed.
-    public func forecast(horizon: Int, levels: [Double], covariance: Bool) throws -> Forecast {
-        var fc = try forecast(horizon: horizon, levels: levels)
-        if !covariance { fc.errorCovariance = nil }
-        return fc
-    }
-
     public var asFittedModel: FittedModel { .dotm(self) }
 }
