@@ -36,10 +36,11 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        // Speed harnesses for the kernels (release builds only; see Benchmarks/README.md).
+        // Every benchmark harness (release builds; see Benchmarks/README.md). No library
+        // module contains benchmark code.
         .executableTarget(
             name: "almanac-bench",
-            dependencies: ["Numerics", "TimeSeries", "Forecaster", "Breaks"],
+            dependencies: ["Numerics", "TimeSeries", "Forecaster", "Breaks", "Reports"],
             path: "Sources/almanac-bench"
         ),
         // Monte-Carlo size and power of the break verdicts (Benchmarks/breaks/size-power/RESULTS.md).
@@ -57,5 +58,6 @@ let package = Package(
         .testTarget(name: "BreaksTests", dependencies: ["Breaks", "Forecaster", "TestSupport"]),
         .testTarget(name: "ReportsTests", dependencies: ["Reports", "TestSupport"]),
         .testTarget(name: "CLITests", dependencies: ["almanac", "TestSupport"]),
+        .testTarget(name: "BenchTests", dependencies: ["almanac-bench", "TestSupport", "TimeSeries"]),
     ]
 )

@@ -2,7 +2,7 @@ import Foundation
 
 /// The M3 monthly competition data (`Datasets/m3-monthly.csv`, long form
 /// `series,split,t,value`), read once per test process and shared by every test suite
-/// (the library's benchmark runners read it with `ETSBenchmark.loadM3`, which reports
+/// (`almanac-bench` reads it with `M3Data`, on `LongCSVReader`, which reports
 /// malformed rows as typed errors; this one is for tests).
 public struct M3Monthly: Sendable {
     /// One series: its training part and the 18 test values, each ordered by `t`.

@@ -59,17 +59,4 @@ import TestSupport
         #expect(e.line == 4 && e.column == 3)
         #expect(try reader.next() == nil)
     }
-
-    @Test func streamingBenchmarkCountsSeriesAndRows() throws {
-        // 37 series of 5…41 observations (train) plus 3 test rows each.
-        var text = "series,split,t,value\n"
-        var expectedRows = 0
-        for i in 0..<37 {
-            for t in 1...(5 + i) { text += "S\(i),train,\(t),\(Double(t) * 1.5)\n" }
-            for t in 1...3 { text += "S\(i),test,\(t),\(t)\n" }
-            expectedRows += 5 + i + 3
-        }
-        let result = try StreamingBenchmark.run(path: try TemporaryCSV.write(text))
-        #expect(result.series == 37 && result.rows == expectedRows)
-    }
 }
