@@ -3,11 +3,14 @@ import PackageDescription
 
 // Dependencies flow one way:
 // CLAPACK → Numerics → TimeSeries → Forecaster → Breaks → Reports → almanac (CLI).
+// `Almanac` is the umbrella library a Swift program imports: it re-exports Numerics,
+// TimeSeries, Forecaster and Breaks.
 let package = Package(
     name: "Almanac",
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "almanac", targets: ["almanac"]),
+        .library(name: "Almanac", targets: ["Almanac"]),
         .library(name: "Numerics", targets: ["Numerics"]),
         .library(name: "TimeSeries", targets: ["TimeSeries"]),
         .library(name: "Forecaster", targets: ["Forecaster"]),
@@ -15,6 +18,8 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        // `swift package generate-documentation` (DocC catalogs in Sources/*/*.docc).
+        .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.4.0"),
     ],
     targets: [
         // System BLAS/LAPACK (OpenBLAS ships both). The shim header declares the
@@ -29,6 +34,7 @@ let package = Package(
         .target(name: "Forecaster", dependencies: ["Numerics", "TimeSeries"]),
         .target(name: "Breaks", dependencies: ["Numerics", "TimeSeries", "Forecaster"]),
         .target(name: "Reports", dependencies: ["TimeSeries", "Forecaster", "Breaks"]),
+        .target(name: "Almanac", dependencies: ["Numerics", "TimeSeries", "Forecaster", "Breaks"]),
         .executableTarget(
             name: "almanac",
             dependencies: [
@@ -36,6 +42,8 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // The README's "Forecasting from Swift" example, compiled (`swift run almanac-example`).
+        .executableTarget(name: "almanac-example", dependencies: ["Almanac"], path: "Examples/ForecastingFromSwift"),
         // Every benchmark harness (release builds; see Benchmarks/README.md). No library
         // module contains benchmark code.
         .executableTarget(
