@@ -27,7 +27,7 @@ struct BenchmarkCommand: ParsableCommand {
     @Option(help: "Seasonal period of integer-indexed data (M3 monthly: 12).")
     var frequency: Int?
 
-    @Option(help: "Comma-separated models (default: auto,ets,arima,theta,combo,snaive,naive2).")
+    @Option(help: "Comma-separated models, or `all` for every model `--model` accepts (default: auto,ets,arima,theta,combo,snaive,naive2).")
     var models: String = "auto,ets,arima,theta,combo,snaive,naive2"
 
     @Option(help: "Score only the first N series.")
@@ -74,7 +74,8 @@ struct BenchmarkCommand: ParsableCommand {
     }
 
     func parsedModels() throws -> [ForecastMethod] {
-        try models.split(separator: ",").map { name in
+        if models.trimmingCharacters(in: .whitespaces) == "all" { return ForecastMethod.allCases }
+        return try models.split(separator: ",").map { name in
             let n = name.trimmingCharacters(in: .whitespaces)
             guard let m = ForecastMethod(rawValue: n) else {
                 throw ValidationError("unknown model '\(n)'; choose from \(ForecastMethod.allCases.map(\.rawValue).joined(separator: ", "))")
