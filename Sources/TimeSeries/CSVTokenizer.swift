@@ -19,7 +19,10 @@ public struct CSVTokenizer {
     public var file: String { reader.displayName }
 
     /// Opens `path` (`-` = standard input).
-    /// - Parameter delimiter: `nil` detects it from the first line.
+    /// - Parameters:
+    ///   - path: the file, or `-` for standard input.
+    ///   - delimiter: `nil` detects it from the first line.
+    ///   - chunkSize: the bytes read at a time.
     /// - Throws: `InputError` when the file cannot be opened or read, or is UTF-16/32.
     public init(path: String, delimiter: UInt8? = nil, chunkSize: Int = 1 << 16) throws(InputError) {
         reader = try ByteChunkReader(path: path, chunkSize: chunkSize)

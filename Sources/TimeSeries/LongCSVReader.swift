@@ -38,10 +38,11 @@ public struct LongCSVReader {
 
     /// Opens `path` (`-` = standard input) and reads its header.
     /// - Parameters:
+    ///   - path: the file, or `-` for standard input.
     ///   - indexedPeriod: observations per seasonal cycle for integer-indexed `t` / `ds`
     ///     (M3 monthly: 12).
     ///   - delimiter: `nil` detects `,` `;` or tab from the header.
-    ///   - dates: the resolution every date must have; `nil` takes it from the first date
+    ///   - resolution: the resolution every date must have (`dates:`); `nil` takes it from the first date
     ///     (pass `.index` for indices that start at a four-digit number).
     /// - Throws: `InputError` for an unreadable or empty file, or a header without the
     ///   columns of either layout (the message lists the columns present).
