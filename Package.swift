@@ -9,7 +9,7 @@ let package = Package(
     name: "Almanac",
     platforms: [.macOS(.v13)],
     products: [
-        .executable(name: "almanac", targets: ["almanac"]),
+        .executable(name: "almanac", targets: ["AlmanacCLI"]),
         .library(name: "Almanac", targets: ["Almanac"]),
         .library(name: "Numerics", targets: ["Numerics"]),
         .library(name: "TimeSeries", targets: ["TimeSeries"]),
@@ -34,13 +34,18 @@ let package = Package(
         .target(name: "Forecaster", dependencies: ["Numerics", "TimeSeries"]),
         .target(name: "Breaks", dependencies: ["Numerics", "TimeSeries", "Forecaster"]),
         .target(name: "Reports", dependencies: ["TimeSeries", "Forecaster", "Breaks"]),
-        .target(name: "Almanac", dependencies: ["Numerics", "TimeSeries", "Forecaster", "Breaks"]),
+        // In Sources/Umbrella, and the CLI's target is AlmanacCLI, so that no two folders or
+        // modules differ only by case (`Almanac`, `almanac`) on case-insensitive file systems.
+        .target(name: "Almanac", dependencies: ["Numerics", "TimeSeries", "Forecaster", "Breaks"],
+                path: "Sources/Umbrella"),
+        // The `almanac` command (product `almanac`, sources in Sources/almanac).
         .executableTarget(
-            name: "almanac",
+            name: "AlmanacCLI",
             dependencies: [
                 "Numerics", "TimeSeries", "Forecaster", "Breaks", "Reports",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
+            ],
+            path: "Sources/almanac"
         ),
         // The README's "Forecasting from Swift" example, compiled (`swift run almanac-example`).
         .executableTarget(name: "almanac-example", dependencies: ["Almanac"], path: "Examples/ForecastingFromSwift"),
@@ -65,7 +70,7 @@ let package = Package(
         .testTarget(name: "ForecasterTests", dependencies: ["Forecaster", "TestSupport"]),
         .testTarget(name: "BreaksTests", dependencies: ["Breaks", "Forecaster", "TestSupport"]),
         .testTarget(name: "ReportsTests", dependencies: ["Reports", "TestSupport"]),
-        .testTarget(name: "CLITests", dependencies: ["almanac", "TestSupport"]),
+        .testTarget(name: "CLITests", dependencies: ["AlmanacCLI", "TestSupport"]),
         .testTarget(name: "BenchTests", dependencies: ["almanac-bench", "TestSupport", "TimeSeries"]),
     ]
 )

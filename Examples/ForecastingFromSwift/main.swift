@@ -1,5 +1,5 @@
 // Forecasting from Swift: the example of README.md and of the DocC article
-// Sources/Almanac/Almanac.docc/ForecastingFromSwift.md. The text between the BEGIN and END
+// Sources/Umbrella/Almanac.docc/ForecastingFromSwift.md. The text between the BEGIN and END
 // lines is copied there word for word (Tests/CLITests/SwiftExampleTests.swift checks it).
 // Run from the package root: swift run almanac-example
 import Almanac

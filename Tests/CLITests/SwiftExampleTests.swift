@@ -17,7 +17,7 @@ import TestSupport
         return String(source[begin.upperBound..<end.lowerBound])
     }
 
-    @Test(arguments: ["README.md", "Sources/Almanac/Almanac.docc/ForecastingFromSwift.md"])
+    @Test(arguments: ["README.md", "Sources/Umbrella/Almanac.docc/ForecastingFromSwift.md"])
     func documentShowsTheCompiledExample(_ document: String) throws {
         let body = try Self.exampleBody()
         #expect(body.contains("ForecastMethod.auto"))
