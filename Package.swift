@@ -3,11 +3,14 @@ import PackageDescription
 
 // Dependencies flow one way:
 // CLAPACK → Numerics → TimeSeries → Forecaster → Breaks → Reports → almanac (CLI).
+// `Almanac` is the umbrella library a Swift program imports: it re-exports Numerics,
+// TimeSeries, Forecaster and Breaks.
 let package = Package(
     name: "Almanac",
     platforms: [.macOS(.v13)],
     products: [
-        .executable(name: "almanac", targets: ["almanac"]),
+        .executable(name: "almanac", targets: ["AlmanacCLI"]),
+        .library(name: "Almanac", targets: ["Almanac"]),
         .library(name: "Numerics", targets: ["Numerics"]),
         .library(name: "TimeSeries", targets: ["TimeSeries"]),
         .library(name: "Forecaster", targets: ["Forecaster"]),
@@ -15,6 +18,8 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        // `swift package generate-documentation` (DocC catalogs in Sources/*/*.docc).
+        .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.4.0"),
     ],
     targets: [
         // System BLAS/LAPACK (OpenBLAS ships both). The shim header declares the
@@ -29,17 +34,26 @@ let package = Package(
         .target(name: "Forecaster", dependencies: ["Numerics", "TimeSeries"]),
         .target(name: "Breaks", dependencies: ["Numerics", "TimeSeries", "Forecaster"]),
         .target(name: "Reports", dependencies: ["TimeSeries", "Forecaster", "Breaks"]),
+        // In Sources/Umbrella, and the CLI's target is AlmanacCLI, so that no two folders or
+        // modules differ only by case (`Almanac`, `almanac`) on case-insensitive file systems.
+        .target(name: "Almanac", dependencies: ["Numerics", "TimeSeries", "Forecaster", "Breaks"],
+                path: "Sources/Umbrella"),
+        // The `almanac` command (product `almanac`, sources in Sources/almanac).
         .executableTarget(
-            name: "almanac",
+            name: "AlmanacCLI",
             dependencies: [
                 "Numerics", "TimeSeries", "Forecaster", "Breaks", "Reports",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
+            ],
+            path: "Sources/almanac"
         ),
-        // Speed harnesses for the kernels (release builds only; see Benchmarks/README.md).
+        // The README's "Forecasting from Swift" example, compiled (`swift run almanac-example`).
+        .executableTarget(name: "almanac-example", dependencies: ["Almanac"], path: "Examples/ForecastingFromSwift"),
+        // Every benchmark harness (release builds; see Benchmarks/README.md). No library
+        // module contains benchmark code.
         .executableTarget(
             name: "almanac-bench",
-            dependencies: ["Numerics", "TimeSeries", "Forecaster", "Breaks"],
+            dependencies: ["Numerics", "TimeSeries", "Forecaster", "Breaks", "Reports"],
             path: "Sources/almanac-bench"
         ),
         // Monte-Carlo size and power of the break verdicts (Benchmarks/breaks/size-power/RESULTS.md).
@@ -65,6 +79,7 @@ let package = Package(
         .testTarget(name: "ForecasterTests", dependencies: ["Forecaster", "TestSupport", "FuzzSupport"]),
         .testTarget(name: "BreaksTests", dependencies: ["Breaks", "Forecaster", "TestSupport"]),
         .testTarget(name: "ReportsTests", dependencies: ["Reports", "TestSupport"]),
-        .testTarget(name: "CLITests", dependencies: ["almanac", "TestSupport"]),
+        .testTarget(name: "CLITests", dependencies: ["AlmanacCLI", "TestSupport"]),
+        .testTarget(name: "BenchTests", dependencies: ["almanac-bench", "TestSupport", "TimeSeries"]),
     ]
 )

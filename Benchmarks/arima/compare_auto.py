@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Compares Almanac's auto-ARIMA choices (CSV from ARIMABenchmark.run) with R's
+"""Compares Almanac's auto-ARIMA choices (CSV from `almanac-bench arima`) with R's
 (Tests/Fixtures/arima/auto_arima_m3.csv). Prints the number of identical models and,
 for the others, whether Almanac's AICc is within 0.1 of (or better than) R's.
 Usage: compare_auto.py almanac.csv r.csv"""

@@ -1,4 +1,4 @@
-# strucchange timings on the same synthetic series as BreaksBenchmark.run (Swift).
+# strucchange timings on the same synthetic series as `almanac-bench breaks` (Swift).
 # Run from the package root: Rscript Benchmarks/breaks/bench.R
 suppressMessages(library(strucchange))
 hash <- function(t, a) (sin(t * a) * 43758.5453) %% 1

@@ -2,20 +2,19 @@
 # Streaming benchmark for the long-form CSV reader (TimeSeries.LongCSVReader).
 #
 # Generates a deterministic `series,split,t,value` file of at least ROWS rows (default
-# 1,000,000; series of 60–299 train rows plus 18 test rows, M3-like), builds a tiny
-# release harness that calls `StreamingBenchmark.run(path:)`, and runs it under
+# 1,000,000; series of 60–299 train rows plus 18 test rows, M3-like), builds
+# `almanac-bench` in release mode and runs `almanac-bench stream FILE` under
 # `/usr/bin/time -v` to record CPU time, wall time and peak resident memory (max RSS);
 # CPU (user) time is the figure to compare on a shared machine. A second run
 # on a file ten times larger shows that peak memory does not grow with the file.
 #
 # Usage: Benchmarks/streaming/run.sh [ROWS]      (from anywhere; needs swift, awk, /usr/bin/time)
-# The harness package lives in a scratch folder outside the repository; nothing in the
-# checkout is modified.
+# The generated files live in a scratch folder outside the repository.
 set -euo pipefail
 ROWS=${1:-1000000}
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 WORK=${ALMANAC_BENCH_DIR:-${TMPDIR:-/tmp}/almanac-streaming-bench}
-mkdir -p "$WORK/harness/Sources/streaming-bench"
+mkdir -p "$WORK"
 
 generate() {  # generate FILE ROWS
   awk -v target="$2" 'BEGIN {
@@ -35,41 +34,13 @@ generate() {  # generate FILE ROWS
   }' > "$1"
 }
 
-# Package identity of a path dependency is its folder name (e.g. `tscore`, `main`).
-PKG_ID=$(basename "$ROOT" | tr '[:upper:]' '[:lower:]')
-cat > "$WORK/harness/Package.swift" <<SWIFT
-// swift-tools-version:6.0
-import PackageDescription
-let package = Package(
-    name: "streaming-bench",
-    dependencies: [.package(path: "$ROOT")],
-    targets: [.executableTarget(name: "streaming-bench",
-                                dependencies: [.product(name: "TimeSeries", package: "$PKG_ID")])]
-)
-SWIFT
-cat > "$WORK/harness/Sources/streaming-bench/main.swift" <<'SWIFT'
-import Foundation
-import TimeSeries
-
-let path = CommandLine.arguments.count > 1 ? CommandLine.arguments[1] : "-"
-let start = Date()
-do {
-    let result = try StreamingBenchmark.run(path: path)
-    let seconds = Date().timeIntervalSince(start)
-    print("series=\(result.series) rows=\(result.rows) seconds=\(String(format: "%.3f", seconds)) rows_per_second=\(Int(Double(result.rows) / seconds))")
-} catch {
-    FileHandle.standardError.write(Data("streaming-bench: \(error)\n".utf8))
-    exit(1)
-}
-SWIFT
-
-echo "== building release harness in $WORK/harness"
-swift build -c release --package-path "$WORK/harness" 2>&1 | tail -1
-BIN="$WORK/harness/.build/release/streaming-bench"
+echo "== building almanac-bench (release)"
+swift build -c release --package-path "$ROOT" --product almanac-bench 2>&1 | tail -1
+BIN="$ROOT/.build/release/almanac-bench"
 
 measure() {  # measure FILE LABEL
   local out
-  out=$( { /usr/bin/time -v "$BIN" "$1" > "$WORK/stdout.txt"; } 2>&1 )
+  out=$( { /usr/bin/time -v "$BIN" stream "$1" > "$WORK/stdout.txt"; } 2>&1 )
   local rss wall user sys
   rss=$(echo "$out" | awk -F': ' '/Maximum resident set size/ {print $2}')
   wall=$(echo "$out" | awk -F': ' '/Elapsed \(wall clock\)/ {print $2}')
@@ -87,7 +58,7 @@ measure "$WORK/tiny.csv" tiny
 measure "$WORK/long.csv" long
 measure "$WORK/long10.csv" long×10
 # Standard input: the same file piped (`-`).
-out=$( { /usr/bin/time -v "$BIN" - < "$WORK/long.csv" > "$WORK/stdout.txt"; } 2>&1 )
+out=$( { /usr/bin/time -v "$BIN" stream - < "$WORK/long.csv" > "$WORK/stdout.txt"; } 2>&1 )
 printf '%-10s %s max_rss_kb=%s\n' stdin "$(cat "$WORK/stdout.txt")" \
   "$(echo "$out" | awk -F': ' '/Maximum resident set size/ {print $2}')"
 rm -f "$WORK/long10.csv"

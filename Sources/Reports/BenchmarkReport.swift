@@ -53,7 +53,9 @@ public struct BenchmarkReport: Codable, Sendable, Equatable {
 
     /// Metrics of this run worse than `base` by more than `tolerance`: relative for the
     /// error measures (sMAPE, MASE, OWA, MAE, RMSE, MSIS), absolute distance from the nominal
-    /// level for coverage, any increase for failures. Time is not gated (machine-dependent).
+    /// level for coverage, any increase for failures; a model run without a baseline line is
+    /// reported too, so that a new model cannot pass the gate unrecorded. Time is not gated
+    /// (machine-dependent).
     public func regressions(against base: BenchmarkReport, tolerance: Double) -> [String] {
         var out: [String] = []
         if base.series != series { out.append("series: \(series) scored, the baseline has \(base.series)") }
@@ -82,6 +84,9 @@ public struct BenchmarkReport: Codable, Sendable, Equatable {
             coverage("coverage80", s.coverage80, b.coverage80, nominal: 0.80)
             coverage("coverage95", s.coverage95, b.coverage95, nominal: 0.95)
             if s.failures > b.failures { out.append("\(b.model) failures: \(s.failures) vs baseline \(b.failures)") }
+        }
+        for s in summaries where !base.summaries.contains(where: { $0.model == s.model }) {
+            out.append("\(s.model): run but not in the baseline (record it with --write-baseline)")
         }
         return out
     }

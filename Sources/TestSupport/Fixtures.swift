@@ -1,7 +1,7 @@
 import Foundation
 
-/// Paths to committed fixtures and the shared datasets, independent of the working
-/// directory the tests run from.
+/// Paths to committed fixtures and the bundled datasets, independent of the working
+/// directory the tests run from. Tests read only files inside the repository.
 public enum Fixtures {
     /// The package root (the folder holding Package.swift).
     public static let packageRoot: URL = URL(fileURLWithPath: #filePath)
@@ -12,12 +12,6 @@ public enum Fixtures {
     /// `Tests/Fixtures/<relative>`.
     public static func url(_ relative: String) -> URL {
         packageRoot.appendingPathComponent("Tests/Fixtures").appendingPathComponent(relative)
-    }
-
-    /// `../shared/datasets/<relative>` beside the checkout.
-    public static func shared(_ relative: String) -> URL {
-        packageRoot.deletingLastPathComponent()
-            .appendingPathComponent("shared/datasets").appendingPathComponent(relative)
     }
 
     /// `Datasets/<relative>` inside the package.

@@ -1,8 +1,8 @@
 import Foundation
 
-/// The M3 monthly competition data (`../shared/datasets/m3-monthly.csv`, long form
+/// The M3 monthly competition data (`Datasets/m3-monthly.csv`, long form
 /// `series,split,t,value`), read once per test process and shared by every test suite
-/// (the library's benchmark runners read it with `ETSBenchmark.loadM3`, which reports
+/// (`almanac-bench` reads it with `M3Data`, on `LongCSVReader`, which reports
 /// malformed rows as typed errors; this one is for tests).
 public struct M3Monthly: Sendable {
     /// One series: its training part and the 18 test values, each ordered by `t`.
@@ -17,8 +17,8 @@ public struct M3Monthly: Sendable {
     /// Training parts keyed by series id.
     public let train: [String: [Double]]
 
-    /// The shared dataset; empty when the file cannot be read (tests then fail on a missing id).
-    public static let shared = M3Monthly(url: Fixtures.shared("m3-monthly.csv"))
+    /// The bundled dataset; empty when the file cannot be read (tests then fail on a missing id).
+    public static let shared = M3Monthly(url: Fixtures.dataset("m3-monthly.csv"))
 
     init(url: URL) {
         let text = (try? String(contentsOf: url, encoding: .utf8)) ?? ""

@@ -60,7 +60,10 @@ public struct BoxCox: Hashable, Sendable, Codable {
     /// interval, as `InvBoxCox` recovers them when `fvar` is a forecast:
     /// `σ² = ((upper − lower)/(2·z))²` with `z = Φ⁻¹((1 + level)/2)`. R uses the widest
     /// level of the forecast; pass that one.
-    /// - Parameter level: coverage as a fraction (0.95) or a percentage (95).
+    /// - Parameters:
+    ///   - lower: the lower bounds of the interval, one per step.
+    ///   - upper: the upper bounds, one per step.
+    ///   - level: coverage as a fraction (0.95) or a percentage (95).
     /// - Throws: `InputError` for bounds of different lengths or a level outside (0, 100).
     public static func varianceFromInterval(lower: [Double], upper: [Double], level: Double) throws(InputError) -> [Double] {
         guard lower.count == upper.count else {

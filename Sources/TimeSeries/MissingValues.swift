@@ -23,7 +23,11 @@ public enum MissingValues {
     public static func count(_ x: [Double]) -> Int { x.reduce(0) { $0 + ($1.isNaN ? 1 : 0) } }
 
     /// `x` with NaN replaced (see the type's documentation).
-    /// - Parameter label: names position `i` in messages (a date, say); 1-based index by default.
+    /// - Parameters:
+    ///   - x: the series, NaN for missing values.
+    ///   - ends: what to do with missing values at the start and the end.
+    ///   - source: the series' name, used as the error's `file`.
+    ///   - label: names position `i` in messages (a date, say); 1-based index by default.
     /// - Throws: `InputError` (file = `source`) when every value is missing, or when
     ///   leading/trailing values are missing and `ends` is `.error`.
     /// - Complexity: O(n).

@@ -114,9 +114,11 @@ public struct Period: Hashable, Sendable, Comparable, CustomStringConvertible, C
     // MARK: Parsing
 
     /// Parses `text` (surrounding blanks ignored); `nil` when it is not a period.
-    /// - Parameter hint: the resolution expected (decides whether `2022` is a year or an
-    ///   index; with `.index`, only integers parse). A text of another resolution still
-    ///   parses as what it is, so callers can report the mismatch.
+    /// - Parameters:
+    ///   - text: the period as written (`2022-03`, `2022Q1`, `2022`, `17`, …).
+    ///   - hint: the resolution expected (decides whether `2022` is a year or an
+    ///     index; with `.index`, only integers parse). A text of another resolution still
+    ///     parses as what it is, so callers can report the mismatch.
     public init?(parsing text: String, as hint: Resolution? = nil) {
         var copy = text
         guard let p = copy.withUTF8({ Period.parse($0, hint: hint) }) else { return nil }

@@ -20,6 +20,7 @@ public struct SeriesRequirements: Sendable, Hashable {
     /// Checks `x` against the requirements, in the order length, finite, positive,
     /// non-constant (the first violation is reported).
     /// - Parameters:
+    ///   - x: the series.
     ///   - source: the series' name, used as the error's `file`.
     ///   - label: names position `i` in messages (a date, say); 1-based index by default.
     /// - Throws: `InputError` naming the first offending value and its position.

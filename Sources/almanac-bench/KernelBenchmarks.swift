@@ -19,7 +19,7 @@ import Numerics
 ///   regressors from the seeded `RandomSource`).
 /// - Bai–Perron: every row of the RSS triangle (`RSSTriangle.row`) at T = 1000, and the
 ///   whole `Breakpoints` estimation (h = 0.15) at T = 1000, for `y ~ 1` and `y ~ x1 + x2`
-///   on the deterministic series of `BreaksBenchmark` (rebuilt here from the same formula).
+///   on the deterministic series of `BreaksBench` (rebuilt here from the same formula).
 enum KernelBenchmarks {
     /// R `datasets::AirPassengers`, 1949-01 … 1960-12 (same as Datasets/reference/airpassengers.csv).
     static let airPassengers: [Double] = [
@@ -31,7 +31,7 @@ enum KernelBenchmarks {
         360, 342, 406, 396, 420, 472, 548, 559, 463, 407, 362, 405, 417, 391, 419, 461, 472, 535, 622, 606, 508, 461, 390, 432,
     ]
 
-    /// `frac(sin(a·t)·43758.5453)`, the deterministic pseudo-noise of `BreaksBenchmark`
+    /// `frac(sin(a·t)·43758.5453)`, the deterministic pseudo-noise of `BreaksBench`
     /// (and of Benchmarks/breaks/bench.R).
     static func hash(_ t: Double, _ a: Double) -> Double {
         let v = Foundation.sin(t * a) * 43758.5453

@@ -1,7 +1,4 @@
 import Foundation
-#if canImport(Glibc)
-import Glibc
-#endif
 
 /// Times one kernel: `warmup` untimed calls, then `repetitions` timed batches of `inner`
 /// calls each; every batch gives one per-call time (batch time / `inner`). Reported are
@@ -35,16 +32,6 @@ struct KernelTimer {
     /// Results are folded in here and printed so the optimiser cannot drop a kernel call.
     var checksum = 0.0
 
-    static func threadCPUSeconds() -> Double {
-        var ts = timespec()
-        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts)
-        return Double(ts.tv_sec) + Double(ts.tv_nsec) / 1e9
-    }
-
-    static func wallSeconds() -> Double {
-        Double(DispatchTime.now().uptimeNanoseconds) / 1e9
-    }
-
     /// - Complexity: `(warmup + repetitions·inner)` calls of `body`.
     mutating func measure(_ name: String, inner: Int, _ body: () throws -> Double) rethrows -> Sample {
         for _ in 0..<warmup { checksum += try body() }
@@ -52,9 +39,9 @@ struct KernelTimer {
         wall.reserveCapacity(repetitions)
         cpu.reserveCapacity(repetitions)
         for _ in 0..<max(1, repetitions) {
-            let w0 = Self.wallSeconds(), c0 = Self.threadCPUSeconds()
+            let w0 = BenchClock.wallSeconds(), c0 = BenchClock.threadCPUSeconds()
             for _ in 0..<max(1, inner) { checksum += try body() }
-            let c1 = Self.threadCPUSeconds(), w1 = Self.wallSeconds()
+            let c1 = BenchClock.threadCPUSeconds(), w1 = BenchClock.wallSeconds()
             wall.append((w1 - w0) / Double(max(1, inner)))
             cpu.append((c1 - c0) / Double(max(1, inner)))
         }

@@ -1,8 +1,6 @@
 import Forecaster
 import Foundation
-#if canImport(Glibc)
-import Glibc
-#endif
+import Reports
 
 /// `almanac-bench m3 MODEL FILE [limit] [forecasts.csv]`: one model on the first `limit` M3
 /// monthly series on ONE thread, timed, scored as `almanac benchmark` scores
@@ -22,42 +20,19 @@ enum M3Forecasts {
         return { y, m, h in try method.forecast(y, period: m, horizon: h, levels: [80, 95], covariance: false) }
     }
 
-    static func processCPUSeconds() -> Double {
-        var ts = timespec()
-        clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts)
-        return Double(ts.tv_sec) + Double(ts.tv_nsec) / 1e9
-    }
-
-    /// A number as the shortest text that reads back to the same `Double`; NaN as `NA`.
-    static func cell(_ x: Double) -> String { x.isNaN ? "NA" : "\(x)" }
-
     /// - Complexity: one fit per series, serially.
     static func run(model: String, path: String, limit: Int?, forecastsPath: String?) throws -> String {
         let method = try method(model)
-        let all = try ETSBenchmark.loadM3(path)
-        let series = all.prefix(limit ?? all.count).map {
-            BenchmarkSeries(id: $0.id, train: $0.train, test: $0.test, period: 12)
-        }
-        let w0 = DispatchTime.now().uptimeNanoseconds, c0 = processCPUSeconds()
+        let series = try M3Data.load(path, limit: limit)
+        let w0 = BenchClock.wallSeconds(), c0 = BenchClock.processCPUSeconds()
         let scores = AccuracyBenchmark.run(series, jobs: 1, method: method)
-        let cpu = processCPUSeconds() - c0
-        let wall = Double(DispatchTime.now().uptimeNanoseconds - w0) / 1e9
+        let cpu = BenchClock.processCPUSeconds() - c0
+        let wall = BenchClock.wallSeconds() - w0
         let naive2 = AccuracyBenchmark.run(series, jobs: 1, method: try Self.method("naive2"))
         let s = AccuracyBenchmark.summarize(model: model, scores, naive2: naive2, seconds: wall)
         if let forecastsPath {
-            var out = "series,t,mean,lo80,hi80,lo95,hi95\n"
-            for score in scores {
-                guard let fc = score.forecast else { continue }
-                let k80 = fc.levels.firstIndex(of: 80), k95 = fc.levels.firstIndex(of: 95)
-                for h in 0..<fc.horizon {
-                    var cells = [score.id, String(h + 1), cell(fc.mean[h])]
-                    for k in [k80, k95] {
-                        cells += k.map { [cell(fc.lower[$0][h]), cell(fc.upper[$0][h])] } ?? ["NA", "NA"]
-                    }
-                    out += cells.joined(separator: ",") + "\n"
-                }
-            }
-            try out.write(toFile: forecastsPath, atomically: true, encoding: .utf8)
+            try BenchmarkReport.forecastCSV([(model: model, scores: scores)])
+                .write(toFile: forecastsPath, atomically: true, encoding: .utf8)
         }
         return String(format: "model\tseries\tfailures\twall s\tcpu s\tsMAPE\tMASE\tOWA\tcov80\tcov95\tMSIS\n%@\t%d\t%d\t%.3f\t%.3f\t%.4f\t%.4f\t%.4f\t%.4f\t%.4f\t%.4f",
                       model, s.series, s.failures, wall, cpu, s.sMAPE, s.MASE, s.OWA ?? .nan,

@@ -8,7 +8,11 @@
 //   .build/release/almanac-bench kernels [repetitions]
 //   .build/release/almanac-bench m3 MODEL Datasets/m3-monthly.csv [limit] [forecasts.csv]
 //   .build/release/almanac-bench sweep Datasets/m3-monthly.csv [limit] [jobs] [models]
+//   .build/release/almanac-bench ets-vs-r Datasets/m3-monthly.csv R_FORECASTS.csv [limit]
 //
+// All benchmark code lives here, none in the libraries: one M3 reader (`M3Data`, on
+// LongCSVReader), one clock (`BenchClock`), scoring through `Accuracy`/`AccuracyBenchmark`
+// and forecasts written by `BenchmarkReport.forecastCSV`.
 // Each prints its measurements; Benchmarks/*/RESULTS.md record them with machine and date.
 import Breaks
 import Forecaster
@@ -23,6 +27,7 @@ usage: almanac-bench breaks [repetitions]
        almanac-bench kernels [repetitions]
        almanac-bench m3 MODEL M3FILE [limit] [forecasts.csv]
        almanac-bench sweep M3FILE [limit] [jobs] [model,model,…]
+       almanac-bench ets-vs-r M3FILE R_FORECASTS.csv [limit]
 
 """
 
@@ -38,18 +43,22 @@ args.removeFirst()
 do {
     switch command {
     case "breaks":
-        print(BreaksBenchmark.run(repetitions: args.first.flatMap(Int.init) ?? 3))
+        print(BreaksBench.run(repetitions: args.first.flatMap(Int.init) ?? 3))
     case "arima":
         guard let path = args.first else { fail(usage) }
-        print(try ARIMABenchmark.run(m3Path: path, limit: args.dropFirst().first.flatMap(Int.init) ?? 1428))
+        print(try ARIMABench.run(m3Path: path, limit: args.dropFirst().first.flatMap(Int.init) ?? 1428))
     case "ets":
         guard let path = args.first else { fail(usage) }
-        print(try ETSBenchmark.run(m3Path: path, limit: args.dropFirst().first.flatMap(Int.init)))
+        print(try ETSBench.run(m3Path: path, limit: args.dropFirst().first.flatMap(Int.init)))
     case "stream":
         guard let path = args.first else { fail(usage) }
-        let start = Date()
-        let r = try StreamingBenchmark.run(path: path)
-        print("streamed \(r.series) series, \(r.rows) rows in \(String(format: "%.3f", Date().timeIntervalSince(start))) s")
+        let start = BenchClock.wallSeconds()
+        let r = try StreamBench.run(path: path)
+        let seconds = BenchClock.wallSeconds() - start
+        print("series=\(r.series) rows=\(r.rows) seconds=\(String(format: "%.3f", seconds)) rows_per_second=\(Int(Double(r.rows) / seconds))")
+    case "ets-vs-r":
+        guard args.count >= 2 else { fail(usage) }
+        print(try ETSBench.compareWithR(m3Path: args[0], rPath: args[1], limit: args.count > 2 ? Int(args[2]) : nil))
     case "kernels":
         print(try KernelBenchmarks.run(repetitions: args.first.flatMap(Int.init) ?? 15))
     case "m3":

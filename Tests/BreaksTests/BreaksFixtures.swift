@@ -96,7 +96,7 @@ enum BreaksData {
 
     /// The series column of a shared reference CSV.
     static func shared(_ file: String) throws -> [Double] {
-        let table = try Fixtures.csv(Fixtures.shared("reference/\(file)"))
+        let table = try Fixtures.csv(Fixtures.dataset("reference/\(file)"))
         return table["value"] ?? []
     }
 }

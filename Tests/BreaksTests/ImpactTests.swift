@@ -160,7 +160,7 @@ struct CounterfactualCase: Decodable {
     /// With the orders of the R fixture, the intervention step at 1983-02 equals forecast::Arima's
     /// (intervention.json case 2) and the counterfactual is fitted to the 169 months before it.
     @Test func seatbeltLawFromCSV() throws {
-        let url = Fixtures.shared("reference/seatbelts.csv")
+        let url = Fixtures.dataset("reference/seatbelts.csv")
         let drivers = try WideCSVReader.readSeries(path: url.path, column: "drivers")
         guard let event = Period(parsing: "1983-02") else { Issue.record("date"); return }
         let spec = ARIMA(p: 1, q: 1, D: 1, Q: 1, period: 12)
@@ -183,7 +183,7 @@ struct CounterfactualCase: Decodable {
     /// On log values ETS is restricted to additive errors (forecast::ets with a lambda), and no
     /// intervention analysis is attempted (ETS has no ARIMA errors).
     @Test func etsOnLogValuesIsAdditive() throws {
-        let url = Fixtures.shared("reference/seatbelts.csv")
+        let url = Fixtures.dataset("reference/seatbelts.csv")
         let drivers = try WideCSVReader.readSeries(path: url.path, column: "drivers")
         let a = try ImpactAnalysis(series: drivers, event: try #require(Period(parsing: "1983-02")), model: .ets, logScale: true)
         #expect(a.impact.model.hasPrefix("ETS(A,"), "\(a.impact.model)")
@@ -192,7 +192,7 @@ struct CounterfactualCase: Decodable {
     }
 
     @Test func refusesUnknownDateAndUncoveredControl() throws {
-        let url = Fixtures.shared("reference/seatbelts.csv")
+        let url = Fixtures.dataset("reference/seatbelts.csv")
         let drivers = try WideCSVReader.readSeries(path: url.path, column: "drivers")
         let spec = ARIMA(p: 1, D: 1, Q: 1, period: 12)
         #expect(throws: BreaksError.self) {

@@ -2,16 +2,21 @@ import Foundation
 import Testing
 import TestSupport
 
-/// Runs the built `almanac` binary (`swift build` puts it in .build/debug) and captures
-/// its output and exit code.
+/// Runs the `almanac` binary and captures its output and exit code: the one named by the
+/// environment variable `ALMANAC_BIN` (e.g. a release build), else the debug build that
+/// `swift build` puts in `.build/debug`.
 struct CLIRun {
     var status: Int32
     var stdout: String
     var stderr: String
 
-    /// `$ALMANAC_BIN` (e.g. the release build) or else the debug build.
-    static let binary: URL = ProcessInfo.processInfo.environment["ALMANAC_BIN"].map { URL(fileURLWithPath: $0) }
-        ?? Fixtures.packageRoot.appendingPathComponent(".build/debug/almanac")
+    /// `$ALMANAC_BIN` (e.g. the release build; relative to the package root) or else the debug build.
+    static let binary: URL = {
+        if let path = ProcessInfo.processInfo.environment["ALMANAC_BIN"], !path.isEmpty {
+            return URL(fileURLWithPath: path, relativeTo: Fixtures.packageRoot).absoluteURL
+        }
+        return Fixtures.packageRoot.appendingPathComponent(".build/debug/almanac")
+    }()
 
     /// Runs a bash script with `$A` set to the binary, from the package root: for
     /// redirections (`> /dev/full`, `>&-`, `| head -1`), FIFOs and signals.

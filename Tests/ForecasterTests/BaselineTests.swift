@@ -15,7 +15,7 @@ import TestSupport
     }
 
     func series(_ name: String) throws -> [Double] {
-        try Fixtures.csv(Fixtures.shared("reference/\(name).csv"))["value"]!
+        try Fixtures.csv(Fixtures.dataset("reference/\(name).csv"))["value"]!
     }
 
     func check(_ fc: Forecast, _ ref: [[Double]]) {

@@ -75,7 +75,7 @@ enum CESFixture {
     /// and even periods.
     @Test(arguments: [4, 7, 12])
     func seasonalIndicesMatchStatsmodels(period: Int) throws {
-        let y = try Fixtures.csv(Fixtures.shared("reference/airpassengers.csv"))["value"]!
+        let y = try Fixtures.csv(Fixtures.dataset("reference/airpassengers.csv"))["value"]!
         let ref = try Fixtures.csv(Fixtures.url("ces/ces_decompose.csv"))
         let expected = zip(ref["period"]!, ref["value"]!).filter { Int($0.0) == period }.map(\.1)
         let ours = CESInitialization.additiveSeasonalIndices(y, period: period)

@@ -7,8 +7,8 @@ import TestSupport
 /// Behaviour of `DynamicOptimisedTheta` / `DOTMModel` beyond statsforecast parity: typed
 /// errors on degenerate input, the analytic intervals, the log scale and persistence.
 @Suite struct DOTMTests {
-    static let air: [Double] = try! Fixtures.csv(Fixtures.shared("reference/airpassengers.csv"))["value"]!
-    static let nile: [Double] = try! Fixtures.csv(Fixtures.shared("reference/nile.csv"))["value"]!
+    static let air: [Double] = try! Fixtures.csv(Fixtures.dataset("reference/airpassengers.csv"))["value"]!
+    static let nile: [Double] = try! Fixtures.csv(Fixtures.dataset("reference/nile.csv"))["value"]!
 
     @Test func degenerateInputsThrowTypedErrors() throws {
         #expect(throws: ForecasterError.invalidData(model: "dotm", detail: "constant series: every DOTM fits it exactly; use a flat forecast")) {

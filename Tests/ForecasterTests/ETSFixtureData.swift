@@ -45,7 +45,7 @@ enum ETSFixtureData {
         if name.hasPrefix("m3:") {
             return (try m3Train()[String(name.dropFirst(3))] ?? [], 12)
         }
-        let v = try Fixtures.csv(Fixtures.shared("reference/\(name).csv"))["value"] ?? []
+        let v = try Fixtures.csv(Fixtures.dataset("reference/\(name).csv"))["value"] ?? []
         switch name {
         case "co2": return (Array(v.suffix(120)), 12)
         case "nile": return (v, 1)

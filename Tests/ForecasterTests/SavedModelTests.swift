@@ -5,7 +5,7 @@ import TestSupport
 import TimeSeries
 
 @Suite struct SavedModelTests {
-    static let air: [Double] = try! Fixtures.csv(Fixtures.shared("reference/airpassengers.csv"))["value"]!
+    static let air: [Double] = try! Fixtures.csv(Fixtures.dataset("reference/airpassengers.csv"))["value"]!
 
     func history() throws -> TimeSeries {
         try TimeSeries(name: "airpassengers", start: .month(1949, 1), frequency: .monthly, values: Self.air)

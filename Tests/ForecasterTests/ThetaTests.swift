@@ -24,7 +24,7 @@ enum ThetaFixture {
     /// An M3 monthly training series by id, or else a reference dataset's `value` column.
     static func series(_ name: String, period: Int, h: Int) throws -> (y: [Double], period: Int, h: Int) {
         if let y = m3[name] { return (y, period, h) }
-        return (try Fixtures.csv(Fixtures.shared("reference/\(name).csv"))["value"]!, period, h)
+        return (try Fixtures.csv(Fixtures.dataset("reference/\(name).csv"))["value"]!, period, h)
     }
 
     /// `[mean, lo80, hi80, lo95, hi95]`, each over the horizon.

@@ -114,6 +114,17 @@ import TestSupport
         #expect(fewer.regressions(against: baseline, tolerance: 0.01).contains { $0.hasPrefix("series:") })
     }
 
+    /// A model run without a line in the baseline (a newly registered model) fails the gate
+    /// until its accuracy is recorded.
+    @Test func modelMissingFromTheBaselineIsFlagged() throws {
+        let run = try Self.shared.get()
+        let baseline = try Self.roundTrip(Self.report(run.series, model: Self.model, run.ets, naive2: run.naive2))
+        var both = Self.report(run.series, model: Self.model, run.ets, naive2: run.naive2)
+        both.summaries += Self.report(run.series, model: "snaive", run.snaive, naive2: run.naive2).summaries
+        #expect(both.regressions(against: baseline, tolerance: 0.01)
+                == ["snaive: run but not in the baseline (record it with --write-baseline)"])
+    }
+
     struct Reference: Decodable {
         var sMAPE, MASE, MAE, RMSE, MSIS, coverage80, coverage95: Double
         var series: Int

@@ -9,7 +9,7 @@ import TestSupport
 
 @Suite struct ChartTests {
     func fanChart() throws -> String {
-        let y = try Fixtures.csv(Fixtures.shared("reference/airpassengers.csv"))["value"]!
+        let y = try Fixtures.csv(Fixtures.dataset("reference/airpassengers.csv"))["value"]!
         let fc = try LagWalk.seasonalNaive(y, period: 12).forecast(horizon: 24)
         let hx = y.indices.map { 1949 + Double($0) / 12 }
         let fx = (0..<24).map { 1949 + Double(y.count + $0) / 12 }

@@ -4,9 +4,9 @@ import TestSupport
 /// Series used by the decomposition tests: the monthly reference series and the M3
 /// monthly training series, read once.
 enum DecompositionFixtures {
-    /// `value` column of `../shared/datasets/reference/<name>.csv`.
+    /// `value` column of `Datasets/reference/<name>.csv`.
     static func reference(_ name: String) throws -> [Double] {
-        let table = try Fixtures.csv(Fixtures.shared("reference/\(name).csv"))
+        let table = try Fixtures.csv(Fixtures.dataset("reference/\(name).csv"))
         return table["value"] ?? []
     }
 

@@ -85,7 +85,7 @@ struct DiagnosticsReference: Decodable {
 
         /// The series values read from the shared reference dataset.
         func values() throws -> [Double] {
-            let table = try Fixtures.csv(Fixtures.shared("reference/\(file)"))
+            let table = try Fixtures.csv(Fixtures.dataset("reference/\(file)"))
             let x = table[column] ?? []
             return log ? x.map { Foundation.log($0) } : x
         }
@@ -150,7 +150,7 @@ struct DiagnosticsReference: Decodable {
             x.count > lag ? (lag..<x.count).map { x[$0] - x[$0 - lag] } : []
         }
         func read(_ file: String) throws -> [Double] {
-            try Fixtures.csv(Fixtures.shared("reference/\(file)"))["value"] ?? []
+            try Fixtures.csv(Fixtures.dataset("reference/\(file)"))["value"] ?? []
         }
         switch name {
         case "airline": return diff(diff(try read("airpassengers.csv").map { Foundation.log($0) }), 12)
@@ -174,7 +174,7 @@ struct DiagnosticsReference: Decodable {
 
     /// AirPassengers with observations 3, 17, 18 and 60 (1-based) missing, as in the R script.
     static func airPassengersWithGaps() throws -> [Double] {
-        var x = try Fixtures.csv(Fixtures.shared("reference/airpassengers.csv"))["value"] ?? []
+        var x = try Fixtures.csv(Fixtures.dataset("reference/airpassengers.csv"))["value"] ?? []
         for i in [3, 17, 18, 60] where i - 1 < x.count { x[i - 1] = .nan }
         return x
     }

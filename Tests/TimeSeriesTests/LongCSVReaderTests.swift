@@ -5,9 +5,9 @@ import TestSupport
 
 @Suite struct LongCSVReaderTests {
     @Test func m3MonthlyHas1428SeriesWithTheIndexedLengths() throws {
-        let index = try Fixtures.csvStrings(Fixtures.shared("m3-monthly-index.csv"))
+        let index = try Fixtures.csvStrings(Fixtures.dataset("m3-monthly-index.csv"))
         let names = try #require(index["series"]), n = try #require(index["n"]), h = try #require(index["h"])
-        var reader = try LongCSVReader(path: Fixtures.shared("m3-monthly.csv").path, indexedPeriod: 12)
+        var reader = try LongCSVReader(path: Fixtures.dataset("m3-monthly.csv").path, indexedPeriod: 12)
         #expect(reader.layout == .seriesSplitT)
         var k = 0
         var rows = 0
@@ -25,7 +25,7 @@ import TestSupport
     }
 
     @Test func firstM3SeriesMatchesTheFileRows() throws {
-        var reader = try LongCSVReader(path: Fixtures.shared("m3-monthly.csv").path, indexedPeriod: 12)
+        var reader = try LongCSVReader(path: Fixtures.dataset("m3-monthly.csv").path, indexedPeriod: 12)
         let s = try #require(try reader.next())
         // N1402: rows 2–51 are train t = 1…50, rows 52–69 test t = 1…18 (checked with grep).
         #expect(s.name == "N1402" && s.train.count == 50 && s.test?.count == 18)
@@ -58,18 +58,5 @@ import TestSupport
         let e = try #require(throws: InputError.self) { _ = try reader.next() }
         #expect(e.line == 4 && e.column == 3)
         #expect(try reader.next() == nil)
-    }
-
-    @Test func streamingBenchmarkCountsSeriesAndRows() throws {
-        // 37 series of 5…41 observations (train) plus 3 test rows each.
-        var text = "series,split,t,value\n"
-        var expectedRows = 0
-        for i in 0..<37 {
-            for t in 1...(5 + i) { text += "S\(i),train,\(t),\(Double(t) * 1.5)\n" }
-            for t in 1...3 { text += "S\(i),test,\(t),\(t)\n" }
-            expectedRows += 5 + i + 3
-        }
-        let result = try StreamingBenchmark.run(path: try TemporaryCSV.write(text))
-        #expect(result.series == 37 && result.rows == expectedRows)
     }
 }

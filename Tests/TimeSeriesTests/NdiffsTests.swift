@@ -61,7 +61,7 @@ import TestSupport
 
     @Test func alphaIsClampedWithRWarnings() throws {
         let ref = try DiagnosticsReference.load()
-        let nile = try Fixtures.csv(Fixtures.shared("reference/nile.csv"))["value"] ?? []
+        let nile = try Fixtures.csv(Fixtures.dataset("reference/nile.csv"))["value"] ?? []
         let low = UnitRoot.ndiffsChoice(nile, alpha: 0.001)
         #expect(low.differences == ref.degenerate.alphaLowNdiffs)
         #expect(low.alpha == 0.01)

@@ -53,7 +53,7 @@ import TestSupport
         #expect(lb.count == 140)
         #expect(isClose(BoxPierce.test(gaps, lag: 10).statistic, ref.degenerate.naBoxPierce, rel: 1e-10))
         // fitdf = lag: χ²₀ is a point mass at 0, so P(Q ≥ q) = 0 for q > 0 (R: 0).
-        let nile = try Fixtures.csv(Fixtures.shared("reference/nile.csv"))["value"] ?? []
+        let nile = try Fixtures.csv(Fixtures.dataset("reference/nile.csv"))["value"] ?? []
         let zeroDF = LjungBox.test(nile, lag: 2, fitdf: 2)
         #expect(zeroDF.df == 0)
         #expect(zeroDF.pValue == ref.degenerate.fitdfEqualLagP)

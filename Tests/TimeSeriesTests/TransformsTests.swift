@@ -58,7 +58,7 @@ func expectCloseToR(_ got: [Double], _ want: [Double?], rel: Double = 1e-12, abs
     }
 
     func series(_ name: String) throws -> [Double] {
-        try WideCSVReader.readSeries(path: Fixtures.shared("reference/\(name).csv").path).values
+        try WideCSVReader.readSeries(path: Fixtures.dataset("reference/\(name).csv").path).values
     }
 
     @Test func guerreroLambdaMatchesForecast() throws {

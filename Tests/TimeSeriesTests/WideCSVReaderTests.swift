@@ -19,7 +19,7 @@ struct ReferenceSeries: Decodable {
         let refs = try Fixtures.json([ReferenceSeries].self, Fixtures.url("timeseries/reference_series.json"))
         #expect(refs.count == 8)
         for ref in refs {
-            let all = try WideCSVReader.read(path: Fixtures.shared("reference/\(ref.name).csv").path)
+            let all = try WideCSVReader.read(path: Fixtures.dataset("reference/\(ref.name).csv").path)
             #expect(all.map(\.name) == ref.columns, "\(ref.name)")
             for (k, s) in all.enumerated() {
                 #expect(s.period == ref.frequency, "\(ref.name)")
@@ -36,11 +36,11 @@ struct ReferenceSeries: Decodable {
     }
 
     @Test func frequenciesFollowTheDates() throws {
-        let nile = try WideCSVReader.readSeries(path: Fixtures.shared("reference/nile.csv").path)
+        let nile = try WideCSVReader.readSeries(path: Fixtures.dataset("reference/nile.csv").path)
         #expect(nile.frequency == .annual && nile.start == .year(1871) && nile.end == .year(1970))
-        let realint = try WideCSVReader.readSeries(path: Fixtures.shared("reference/realint.csv").path)
+        let realint = try WideCSVReader.readSeries(path: Fixtures.dataset("reference/realint.csv").path)
         #expect(realint.frequency == .quarterly && realint.end == .quarter(1986, 3))
-        let usinc = try WideCSVReader.readSeries(path: Fixtures.shared("reference/usincexp.csv").path,
+        let usinc = try WideCSVReader.readSeries(path: Fixtures.dataset("reference/usincexp.csv").path,
                                                  column: "expenditure")
         #expect(usinc.name == "expenditure" && usinc.values.first == 307.1 && usinc.end == .month(2001, 2))
     }

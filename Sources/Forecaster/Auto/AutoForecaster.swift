@@ -13,8 +13,8 @@ enum AutoForecaster {
 
     /// `combo`: the mean of the members' point forecasts, pooled standard errors.
     static func combination(_ y: [Double], period: Int, horizon: Int, levels: [Double],
-                            covariance: Bool = true) -> AutoResult {
-        ensemble(y, period: period, horizon: horizon, levels: levels, members: comboMembers,
+                            members: [CombinationMember] = comboMembers, covariance: Bool = true) -> AutoResult {
+        ensemble(y, period: period, horizon: horizon, levels: levels, members: members,
                  rule: .mean, intervals: .pooledStandardError, widthFactor: 1, label: "combo",
                  covariance: covariance)
     }

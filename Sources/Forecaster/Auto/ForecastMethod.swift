@@ -6,13 +6,47 @@
 /// `combo` and `auto` never fail on a series with at least one finite value: they drop
 /// members that fail or misbehave and fall back to a baseline, saying so in the warnings
 /// (see `AutoForecaster`).
-public enum ForecastMethod: String, Sendable, Codable, CaseIterable {
-    case auto, arima, ets, theta
+///
+/// The methods are `auto`, `combo` and every listed model of `ModelRegistry`: a model added
+/// there is a method with no other edit.
+public struct ForecastMethod: RawRepresentable, Hashable, Sendable, Codable, CaseIterable, CustomStringConvertible {
+    public let rawValue: String
+
+    /// The method called `rawValue`, nil if there is none.
+    public init?(rawValue: String) {
+        guard Self.ensembleNames.contains(rawValue) || ModelRegistry.model(named: rawValue)?.listed == true else {
+            return nil
+        }
+        self.rawValue = rawValue
+    }
+
+    private init(_ name: String) { rawValue = name }
+
+    public var description: String { rawValue }
+
+    /// `auto`, `combo`, then the listed registered models in registry order.
+    public static var allCases: [ForecastMethod] {
+        ensembleNames.map(Self.init) + ModelRegistry.models.filter(\.listed).map { Self($0.name) }
+    }
+
+    private static let ensembleNames = ["auto", "combo"]
+
+    /// The automatic combination (`AutoPolicy`).
+    public static let auto = ForecastMethod("auto")
+    /// The mean of ETS, ARIMA and Theta.
+    public static let combo = ForecastMethod("combo")
+    public static let arima = ForecastMethod("arima")
+    public static let ets = ForecastMethod("ets")
+    public static let theta = ForecastMethod("theta")
     /// The Dynamic Optimised Theta Method (statsforecast `DynamicOptimizedTheta`).
-    case dotm
+    public static let dotm = ForecastMethod("dotm")
     /// Complex Exponential Smoothing, type by AICc (statsforecast `AutoCES`).
-    case ces
-    case combo, naive, snaive, drift, naive2, mean
+    public static let ces = ForecastMethod("ces")
+    public static let naive = ForecastMethod("naive")
+    public static let snaive = ForecastMethod("snaive")
+    public static let drift = ForecastMethod("drift")
+    public static let naive2 = ForecastMethod("naive2")
+    public static let mean = ForecastMethod("mean")
 
     /// Forecasts `horizon` steps of `y` (NaN = missing) with seasonal period `period` and
     /// intervals at `levels` (percent).
@@ -29,6 +63,21 @@ public enum ForecastMethod: String, Sendable, Codable, CaseIterable {
     ///   all ETS candidates, auto-ARIMA, Theta, DOTM and CES, each on two scales (`AutoPolicy`).
     public func run(_ y: [Double], period: Int, horizon: Int, levels: [Double] = [80, 95],
                     covariance: Bool = true) throws -> AutoResult {
+        try run(y, period: period, horizon: horizon, levels: levels, covariance: covariance,
+                members: AutoForecaster.comboMembers)
+    }
+
+    /// `combo` with members of your choosing (any registered model on either scale): the mean
+    /// of their point forecasts with pooled standard errors, members that fail dropped with
+    /// a warning, as `combo` does with ETS, ARIMA and Theta.
+    public static func combination(_ y: [Double], members: [CombinationMember], period: Int, horizon: Int,
+                                   levels: [Double] = [80, 95], covariance: Bool = true) throws -> AutoResult {
+        try ForecastMethod.combo.run(y, period: period, horizon: horizon, levels: levels, covariance: covariance,
+                                     members: members)
+    }
+
+    private func run(_ y: [Double], period: Int, horizon: Int, levels: [Double], covariance: Bool,
+                     members: [CombinationMember]) throws -> AutoResult {
         try ForecastLimits.check(horizon: horizon, covariance: covariance)
         guard period >= 1 else { throw ForecasterError.invalidOption("period must be at least 1, got \(period)") }
         let levels = try PredictionIntervals.validatedLevels(levels)
@@ -43,7 +92,7 @@ public enum ForecastMethod: String, Sendable, Codable, CaseIterable {
                                          covariance: covariance)
         case .combo:
             result = AutoForecaster.combination(prep.values, period: period, horizon: steps, levels: levels,
-                                                covariance: covariance)
+                                                members: members, covariance: covariance)
         default:
             let model = try Self.fit(self, prep.values, period: period)
             let fc = try model.forecast(horizon: steps, levels: levels, covariance: covariance)
@@ -59,24 +108,14 @@ public enum ForecastMethod: String, Sendable, Codable, CaseIterable {
     /// Fits one model to clean data (`auto` and `combo` fit their ensemble).
     static func fit(_ method: ForecastMethod, _ y: [Double], period: Int) throws -> FittedModel {
         switch method {
-        case .ets:
-            do {
-                return .ets(try AutoETS.fit(y, period: period))
-            } catch let e as ETSError {
-                throw ForecasterError.fitFailed(model: "ets", detail: e.description)
-            }
-        case .arima: return .arima(try AutoARIMA().fit(y, period: period))
-        case .theta: return .theta(try Theta.fit(y, period: period))
-        case .dotm: return .dotm(try DynamicOptimisedTheta.fit(y, period: period))
-        case .ces: return .ces(try ComplexExponentialSmoothing.fit(y, period: period))
-        case .naive2: return .naive2(try Naive2(y, period: period))
-        case .naive: return .lagWalk(try LagWalk.naive(y))
-        case .snaive: return .lagWalk(try LagWalk.seasonalNaive(y, period: period))
-        case .drift: return .lagWalk(try LagWalk.drift(y))
-        case .mean: return .mean(try MeanForecast(y))
         case .auto, .combo:
             // A horizon of 1 is enough to decide the members; the ensemble forecasts any horizon.
             return try method.run(y, period: period, horizon: 1).model
+        default:
+            guard let entry = ModelRegistry.model(named: method.rawValue) else {
+                throw ForecasterError.invalidOption("no registered model '\(method.rawValue)'")
+            }
+            return try entry.fit(y, period: period)
         }
     }
 

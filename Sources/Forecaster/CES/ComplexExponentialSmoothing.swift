@@ -26,6 +26,8 @@ public enum ComplexExponentialSmoothing {
     /// Fits a CES model to `y` with seasonal period `period`.
     ///
     /// - Parameters:
+    ///   - y: the series (finite values).
+    ///   - period: the seasonal period (1 = none).
     ///   - seasonType: the type to fit; nil chooses among N, S, P and F by AICc. As in
     ///     statsforecast, only N is fitted (whatever is asked) when `period == 1` or
     ///     `y.count < 2 · period`.

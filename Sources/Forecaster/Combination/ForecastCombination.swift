@@ -53,12 +53,14 @@ public enum ForecastCombination {
     /// Combines `members` (at least one; all with the same horizon).
     ///
     /// - Parameters:
+    ///   - members: the members' forecasts, in a fixed order.
     ///   - rule: mean, median or trimmed mean of the point forecasts.
     ///   - intervals: how the variance is pooled (`.mixture` is always with the mean), or
     ///     `.trimmedQuantiles` (bounds averaged directly; member weights do not apply to them).
     ///   - widthFactor: a calibration constant: multiplies every standard error, or the
     ///     distance of each trimmed-quantile bound from the point.
     ///   - levels: interval levels in percent.
+    ///   - name: the combined forecast's model name; nil names it after the rule.
     ///   - weights: member weights for the mean rule (normalised to sum 1); nil = equal.
     ///     They weight the point forecasts, the pooled standard errors and correlations, and
     ///     the mixture's components.

@@ -25,8 +25,12 @@ public enum ETSAkaikeWeights {
 
     /// Fits all `AutoETS` candidates of `y` and returns their Akaike-weighted combination.
     ///
-    /// - Parameter threshold: candidates whose weight is below it are dropped (then the
-    ///   weights are renormalised); 0.001 by default.
+    /// - Parameters:
+    ///   - y: the series (finite values).
+    ///   - period: the seasonal period (1 = none).
+    ///   - options: the candidates' settings, as for `AutoETS.fit`.
+    ///   - threshold: candidates whose weight is below it are dropped (then the
+    ///     weights are renormalised); 0.001 by default.
     /// - Throws: `ETSError` as `AutoETS.fit` (too short, nothing converges, …).
     /// - Complexity: that of `AutoETS.fit` plus one forecast per retained candidate.
     public static func fit(_ y: [Double], period: Int, options: ETSOptions = ETSOptions(),

@@ -20,7 +20,7 @@ extension ETSModel {
     /// sample covariance of the paths.
     ///
     /// - Parameters:
-    ///   - horizon: steps ahead (R's default is 2m for seasonal data, 10 otherwise).
+    ///   - h: steps ahead (`horizon:`; R's default is 2m for seasonal data, 10 otherwise).
     ///   - levels: interval levels in percent, each in (0, 100); returned sorted as R does.
     ///   - paths: number of simulated paths where simulation is needed (R default 5000).
     ///   - seed: seed of the path generator.

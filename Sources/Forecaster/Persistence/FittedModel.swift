@@ -8,7 +8,11 @@ import Numerics
 /// ensembles, `Ensemble.combined` (which `auto` and `combo` also call directly on the
 /// forecasts they have already checked), so a model reloaded from JSON (Swift's shortest
 /// round-trip decimal text restores every `Double` exactly) gives byte-identical forecasts.
-public indirect enum FittedModel: Sendable, Codable, Equatable {
+///
+/// The cases name the model files' keys (`{"ets": {"_0": …}}`), so that every file written
+/// since version 1 keeps loading. A model that `ModelRegistry` knows but that has no case of
+/// its own is `registered`, stored under its `FittedForecast.fileKey` in the same form.
+public indirect enum FittedModel: Sendable, Equatable {
     case ets(ETSModel)
     case arima(ARIMAModel)
     case theta(ThetaModel)
@@ -26,6 +30,8 @@ public indirect enum FittedModel: Sendable, Codable, Equatable {
     /// forecast, as R `forecast` without bias adjustment); the error covariance stays on the
     /// log scale, as `Forecast` defines it for back-transformed models.
     case logScale(FittedModel)
+    /// Any other registered model (`ModelRegistry`), e.g. `SeasonalDriftModel`.
+    case registered(any FittedForecast)
 
     /// Members combined by `ForecastCombination` (the `combo` and `auto` methods).
     public struct Ensemble: Sendable, Codable, Equatable {
@@ -63,17 +69,6 @@ public indirect enum FittedModel: Sendable, Codable, Equatable {
 
     private func forecastWithCovariance(horizon: Int, levels: [Double], covariance: Bool) throws -> Forecast {
         switch self {
-        case .ets(let m):
-            do { return try m.forecast(horizon: horizon, levels: levels, covariance: covariance) } catch let e as ETSError {
-                throw ForecasterError.fitFailed(model: "ets", detail: e.description)
-            }
-        case .arima(let m): return try m.forecast(horizon: horizon, levels: levels, covariance: covariance)
-        case .theta(let m): return try m.forecast(horizon: horizon, levels: levels, covariance: covariance)
-        case .dotm(let m): return try m.forecast(horizon: horizon, levels: levels, covariance: covariance)
-        case .ces(let m): return try m.forecast(horizon: horizon, levels: levels, covariance: covariance)
-        case .lagWalk(let m): return try m.forecast(horizon: horizon, levels: levels, covariance: covariance)
-        case .mean(let m): return try m.forecast(horizon: horizon, levels: levels, covariance: covariance)
-        case .naive2(let m): return try m.forecast(horizon: horizon, levels: levels, covariance: covariance)
         case .flat(let value):
             guard horizon >= 1 else { throw ForecasterError.invalidOption("horizon must be at least 1") }
             let levels = try PredictionIntervals.validatedLevels(levels)
@@ -95,6 +90,121 @@ public indirect enum FittedModel: Sendable, Codable, Equatable {
             let memberCovariance = covariance || levels.isEmpty
             let members = try e.members.map { try $0.forecast(horizon: horizon, levels: levels, covariance: memberCovariance) }
             return try e.combined(members, levels: levels, covariance: covariance)
+        default:
+            guard let model = single else { preconditionFailure("every other case holds one model") }
+            do { return try model.forecast(horizon: horizon, levels: levels, covariance: covariance) } catch let e as ETSError {
+                throw ForecasterError.fitFailed(model: "ets", detail: e.description)
+            }
+        }
+    }
+
+    /// The one fitted model of this case; nil for `flat`, `ensemble` and `logScale`.
+    public var single: (any FittedForecast)? {
+        switch self {
+        case .ets(let m): return m
+        case .arima(let m): return m
+        case .theta(let m): return m
+        case .dotm(let m): return m
+        case .ces(let m): return m
+        case .lagWalk(let m): return m
+        case .mean(let m): return m
+        case .naive2(let m): return m
+        case .registered(let m): return m
+        case .flat, .ensemble, .logScale: return nil
+        }
+    }
+
+    public static func == (a: FittedModel, b: FittedModel) -> Bool {
+        switch (a, b) {
+        case (.flat(let x), .flat(let y)): return x == y
+        case (.ensemble(let x), .ensemble(let y)): return x == y
+        case (.logScale(let x), .logScale(let y)): return x == y
+        default:
+            guard let x = a.single, let y = b.single else { return false }
+            return x.isEqual(to: y)
+        }
+    }
+}
+
+extension FittedForecast {
+    /// Whether `other` is a model of the same type with equal values.
+    func isEqual(to other: any FittedForecast) -> Bool {
+        guard let other = other as? Self else { return false }
+        return self == other
+    }
+}
+
+/// `FittedModel` is itself a fitted model: ensembles and log-scale fits are combination
+/// members like any other, and it is what `ETSAkaikeWeights` returns.
+extension FittedModel: FittedForecast {
+    /// Not a model-file key: a `FittedModel` is stored as the key of its case.
+    public static var fileKey: String { "fittedModel" }
+    public var asFittedModel: FittedModel { self }
+    public var fittedValues: [Double]? { single?.fittedValues }
+    public var fitResiduals: [Double]? { single?.fitResiduals }
+    public var informationCriteria: InformationCriteria? { single?.informationCriteria }
+}
+
+/// Model files: `{"CASE": {"_0": VALUE}}`, the form Swift synthesises for enums, written out
+/// by hand so that registered models are read by their `fileKey`.
+extension FittedModel: Codable {
+    private struct Key: CodingKey {
+        var stringValue: String
+        var intValue: Int? { nil }
+        init(_ string: String) { stringValue = string }
+        init?(stringValue: String) { self.stringValue = stringValue }
+        init?(intValue: Int) { nil }
+    }
+    private static let value = Key("_0")
+
+    /// The key of this case in model files.
+    var fileKey: String {
+        switch self {
+        case .flat: return "flat"
+        case .ensemble: return "ensemble"
+        case .logScale: return "logScale"
+        default: return type(of: single!).fileKey
+        }
+    }
+
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: Key.self)
+        guard c.allKeys.count == 1, let key = c.allKeys.first else {
+            throw DecodingError.typeMismatch(FittedModel.self, DecodingError.Context(
+                codingPath: c.codingPath, debugDescription: "Invalid number of keys found, expected one."))
+        }
+        let payload = try c.nestedContainer(keyedBy: Key.self, forKey: key)
+        func decode<T: Decodable>(_ type: T.Type) throws -> T { try payload.decode(T.self, forKey: Self.value) }
+        switch key.stringValue {
+        case "ets": self = .ets(try decode(ETSModel.self))
+        case "arima": self = .arima(try decode(ARIMAModel.self))
+        case "theta": self = .theta(try decode(ThetaModel.self))
+        case "dotm": self = .dotm(try decode(DOTMModel.self))
+        case "ces": self = .ces(try decode(CESModel.self))
+        case "lagWalk": self = .lagWalk(try decode(LagWalk.self))
+        case "mean": self = .mean(try decode(MeanForecast.self))
+        case "naive2": self = .naive2(try decode(Naive2.self))
+        case "flat": self = .flat(try decode(Double.self))
+        case "ensemble": self = .ensemble(try decode(Ensemble.self))
+        case "logScale": self = .logScale(try decode(FittedModel.self))
+        default:
+            guard let type = ModelRegistry.fittedType(forKey: key.stringValue) else {
+                throw DecodingError.dataCorruptedError(forKey: key, in: c,
+                                                       debugDescription: "unknown model '\(key.stringValue)'")
+            }
+            func decodeModel<T: FittedForecast>(_ type: T.Type) throws -> FittedModel { try decode(T.self).asFittedModel }
+            self = try decodeModel(type)
+        }
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: Key.self)
+        var payload = c.nestedContainer(keyedBy: Key.self, forKey: Key(fileKey))
+        switch self {
+        case .flat(let v): try payload.encode(v, forKey: Self.value)
+        case .ensemble(let e): try payload.encode(e, forKey: Self.value)
+        case .logScale(let m): try payload.encode(m, forKey: Self.value)
+        default: try payload.encode(single!, forKey: Self.value)
         }
     }
 }

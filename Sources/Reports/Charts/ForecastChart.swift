@@ -4,8 +4,12 @@ import Forecaster
 /// whichever levels the forecast carries, widest palest), with event markers.
 public enum ForecastChart {
     /// - Parameters:
-    ///   - historyX, history: the observed series on the numeric time axis.
+    ///   - title: the chart's title.
+    ///   - unit: the label of the value axis.
+    ///   - historyX: the time positions of the observations.
+    ///   - history: the observed values.
     ///   - forecastX: the time positions of the forecast steps.
+    ///   - forecast: the forecast drawn as the mean and its bands.
     ///   - events: vertical markers (position, label).
     ///   - xLabel: turns a tick position into a date label.
     public static func make(title: String, unit: String, historyX: [Double], history: [Double],

@@ -8,7 +8,8 @@ public struct NiceScale: Sendable, Equatable {
     public var step: Double
 
     /// - Parameters:
-    ///   - minimum, maximum: the data range (equal values are widened by ±1 or ±10%).
+    ///   - minimum: the smallest data value.
+    ///   - maximum: the largest data value (equal values are widened by ±1 or ±10%).
     ///   - target: the desired number of intervals.
     ///   - integerStep: forces a step of at least 1 and a whole number (years on a time axis).
     public init(minimum: Double, maximum: Double, target: Int = 6, integerStep: Bool = false) {

@@ -27,7 +27,7 @@ struct BenchmarkCommand: ParsableCommand {
     @Option(parsing: .unconditional, help: "Seasonal period of integer-indexed data (M3 monthly: 12).")
     var frequency: Int?
 
-    @Option(help: "Comma-separated models (default: auto,ets,arima,theta,combo,snaive,naive2).")
+    @Option(help: "Comma-separated models, or `all` for every model `--model` accepts (default: auto,ets,arima,theta,combo,snaive,naive2).")
     var models: String = "auto,ets,arima,theta,combo,snaive,naive2"
 
     @Option(parsing: .unconditional, help: "Score only the first N series.")
@@ -83,6 +83,7 @@ struct BenchmarkCommand: ParsableCommand {
     }
 
     func parsedModels() throws -> [ForecastMethod] {
+        if models.trimmingCharacters(in: .whitespaces) == "all" { return ForecastMethod.allCases }
         let names = models.split(separator: ",", omittingEmptySubsequences: false)
         guard !names.isEmpty, names.allSatisfy({ !$0.trimmingCharacters(in: .whitespaces).isEmpty }) else {
             throw ValidationError("--models '\(models)': give a comma-separated list of models, e.g. ets,theta")

@@ -1,15 +1,14 @@
 import Foundation
+import Breaks
 import Numerics
-#if canImport(Glibc)
-import Glibc
-#endif
 
-/// Timing of the Bai–Perron estimation on synthetic series, for a bench executable.
+/// `almanac-bench breaks [repetitions]`: timing of the Bai–Perron estimation on synthetic
+/// series (`Benchmarks/breaks/RESULTS.md`).
 ///
 /// The data are a deterministic hash of the time index (`frac(sin(12.9898 t)·43758.5453)`
 /// and friends) rather than a random generator, so that Benchmarks/breaks/bench.R can
 /// rebuild the identical series in R and time strucchange on the same input.
-public enum BreaksBenchmark {
+enum BreaksBench {
     /// Pseudo-noise in [0, 1) from the time index; identical in R: `(sin(t*a)*43758.5453) %% 1`.
     static func hash(_ t: Double, _ a: Double) -> Double {
         let v = Foundation.sin(t * a) * 43758.5453
@@ -29,30 +28,23 @@ public enum BreaksBenchmark {
         return (y, x1, x2)
     }
 
-    /// Process CPU time in seconds (immune to waiting for a shared core, unlike wall time).
-    static func cpuSeconds() -> Double {
-        var ts = timespec()
-        clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts)
-        return Double(ts.tv_sec) + Double(ts.tv_nsec) / 1e9
-    }
-
     /// Runs the benchmark cases and returns a plain-text report (one line per case:
     /// name, best wall time and best CPU time of `repetitions` runs in seconds, the
     /// BIC-optimal breaks found).
     ///
     /// Cases: `breakpoints(y ~ 1)` and `breakpoints(y ~ x1 + x2)` at `n = 1000` (h = 0.15),
     /// and `breakpoints(y ~ 1)` at `n = 10000` with `M = 5`.
-    public static func run(repetitions: Int = 3) -> String {
+    static func run(repetitions: Int = 3) -> String {
         var lines = ["case\twall s\tcpu s\tbreaks"]
         func time(_ name: String, _ body: () throws -> [Int]) {
             var best = Double.infinity, bestCPU = Double.infinity
             var found: [Int] = []
             for _ in 0..<max(1, repetitions) {
-                let start = DispatchTime.now().uptimeNanoseconds
-                let cpu = cpuSeconds()
+                let start = BenchClock.wallSeconds()
+                let cpu = BenchClock.processCPUSeconds()
                 do { found = try body() } catch { lines.append("\(name)\tfailed: \(error)"); return }
-                bestCPU = min(bestCPU, cpuSeconds() - cpu)
-                best = min(best, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
+                bestCPU = min(bestCPU, BenchClock.processCPUSeconds() - cpu)
+                best = min(best, BenchClock.wallSeconds() - start)
             }
             lines.append("\(name)\t\(String(format: "%.4f", best))\t\(String(format: "%.4f", bestCPU))\t\(found)")
         }

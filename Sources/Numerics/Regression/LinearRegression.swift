@@ -82,6 +82,8 @@ public struct LinearRegression: Sendable, Codable {
     /// Fits `y` on the columns of `x` (include a column of ones for an intercept).
     ///
     /// - Parameters:
+    ///   - y: the response, one value per row of `x`.
+    ///   - x: the `n × p` design matrix.
     ///   - names: one name per column; defaults to `(Intercept)` for a detected
     ///     intercept column and `x1`, `x2`, … otherwise.
     ///   - rankPolicy: `.refuse` (default) or `.dropAliased`.

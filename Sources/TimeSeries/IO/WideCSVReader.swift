@@ -1,5 +1,5 @@
 /// Reads the wide CSV form: one date column and one or more value columns, one row per
-/// period (as `../shared/datasets/reference/*.csv`: `date,value` or
+/// period (as `Datasets/reference/*.csv`: `date,value` or
 /// `date,income,expenditure`).
 ///
 /// The frequency follows from the dates: `YYYY-MM` or `YYYY-MM-DD` → monthly, `YYYYQn` →
@@ -9,11 +9,12 @@
 public enum WideCSVReader {
     /// Reads `path` (`-` = standard input) into one series per value column, named after it.
     /// - Parameters:
+    ///   - path: the file, or `-` for standard input.
     ///   - dateColumn: the date column's name; `nil` uses the first column.
     ///   - columns: the value columns to read, in this order; `nil` reads all the others.
     ///   - indexedPeriod: observations per seasonal cycle when the dates are integer indices.
     ///   - delimiter: `nil` detects `,` `;` or tab from the header.
-    ///   - dates: the resolution the dates must have; `nil` takes it from the first date
+    ///   - resolution: the resolution the dates must have (`dates:`); `nil` takes it from the first date
     ///     (pass `.index` for integer indices that start at a four-digit number, which
     ///     would otherwise read as years).
     /// - Throws: `InputError` with file, line and (1-based) column for every malformed

@@ -88,8 +88,12 @@ public enum NeweyWest {
     /// The HAC meat `Ω` (sandwich's `meatHAC` times `n`): the weighted sum of score
     /// cross-products, prewhitened and recoloured, optionally adjusted by `n/(n − k)`.
     ///
-    /// - Parameter weights: kernel weights `w_0, w_1, …` (e.g. `bartlettWeights`); those
-    ///   beyond the available lags are ignored, as in sandwich.
+    /// - Parameters:
+    ///   - scores: the `n × k` estimating-function contributions (rows are observations).
+    ///   - weights: kernel weights `w_0, w_1, …` (e.g. `bartlettWeights`); those
+    ///     beyond the available lags are ignored, as in sandwich.
+    ///   - prewhite: whether to prewhiten the scores with a VAR(1) and recolour the result.
+    ///   - adjust: whether to multiply by `n/(n − k)`.
     /// - Complexity: O(n·k²·L).
     public static func meat(scores: Matrix, weights: [Double], prewhite: Bool, adjust: Bool) throws -> Matrix {
         let nOrig = scores.rows, k = scores.columns

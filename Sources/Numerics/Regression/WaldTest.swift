@@ -26,6 +26,7 @@ extension LinearRegression {
     ///   - r: `m × p` restriction matrix (`p` = design columns). Entries on aliased
     ///     coefficients must be 0 (those coefficients are not estimated).
     ///   - q: `m` right-hand sides.
+    ///   - estimator: the covariance of `β̂` to test with (classical by default).
     /// - Throws: `.dimensionMismatch` for shapes, `.nonFinite`, `.invalidArgument` when
     ///   a restriction involves an aliased coefficient, `.singular` when `R V Rᵀ` is
     ///   singular (redundant restrictions).

@@ -3,7 +3,7 @@
 ///
 /// Two layouts are recognised from the header (column order is free, extra columns are
 /// ignored):
-/// - `series,split,t,value` (`../shared/datasets/m3-monthly.csv`): `split` is `train` or
+/// - `series,split,t,value` (`Datasets/m3-monthly.csv`): `split` is `train` or
 ///   `test` (the column may be absent: all rows are history); each split's `t` is a date
 ///   or an integer index. A series' train rows come first; its test rows either restart
 ///   the index (`t` = 1, 2, … as in M3) or continue it.
@@ -45,10 +45,11 @@ public struct LongCSVReader {
 
     /// Opens `path` (`-` = standard input) and reads its header.
     /// - Parameters:
+    ///   - path: the file, or `-` for standard input.
     ///   - indexedPeriod: observations per seasonal cycle for integer-indexed `t` / `ds`
     ///     (M3 monthly: 12).
     ///   - delimiter: `nil` detects `,` `;` or tab from the header.
-    ///   - dates: the resolution every date must have; `nil` takes it from the first date
+    ///   - resolution: the resolution every date must have (`dates:`); `nil` takes it from the first date
     ///     (pass `.index` for indices that start at a four-digit number).
     /// - Throws: `InputError` for an unreadable or empty file, or a header without the
     ///   columns of either layout (the message lists the columns present).

@@ -23,6 +23,8 @@ public enum SeasonalityTest {
     /// True when the series shows significant seasonality at period `period`.
     ///
     /// - Parameters:
+    ///   - x: the series.
+    ///   - period: the seasonal period tested.
     ///   - confidence: the two-sided level; 0.90 gives thetaf's `qnorm(0.95)`.
     ///   - rule: minimum length before testing; `.moreThanTwoPeriods` is thetaf's.
     /// - Returns: `false` without testing when `period < 2`, the series is too short or

@@ -19,9 +19,12 @@ public struct CSVTokenizer {
     public var file: String { reader.displayName }
 
     /// Opens `path` (`-` = standard input).
-    /// - Parameter delimiter: `nil` detects it from the first line.
-    /// - Parameter prefix: bytes read before the file's (a header line already taken from
-    ///   standard input).
+    /// - Parameters:
+    ///   - path: the file, or `-` for standard input.
+    ///   - delimiter: `nil` detects it from the first line.
+    ///   - chunkSize: the bytes read at a time.
+    ///   - prefix: bytes read before the file's (a header line already taken from
+    ///     standard input).
     /// - Throws: `InputError` when the file cannot be opened or read, or is UTF-16/32.
     /// - Parameter byteLimit: the most bytes read (nil: no limit, for streaming).
     public init(path: String, delimiter: UInt8? = nil, chunkSize: Int = 1 << 16,
