@@ -30,8 +30,7 @@ enum StabilitySweep {
     }
 
     static func run(path: String, horizons: [Int], models: [ForecastMethod], limit: Int?, jobs: Int) throws -> String {
-        let all = try ETSBenchmark.loadM3(path)
-        let series = Array(all.prefix(limit ?? all.count))
+        let series = try M3Data.load(path, limit: limit)
         var lines = ["model\thorizon\tforecasts\terrors\tnon-finite\texplosions\tinverted\twall s\texamples"]
         for method in models {
             for h in horizons {

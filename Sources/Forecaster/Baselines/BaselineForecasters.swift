@@ -28,17 +28,17 @@ public struct MeanForecaster: ForecastModel {
     public func fit(_ y: [Double], period: Int) throws -> MeanForecast { try MeanForecast(y) }
 }
 
-extension LagWalk: AnalyticForecast {
+extension LagWalk: FittedForecast {
     public static var fileKey: String { "lagWalk" }
     public var asFittedModel: FittedModel { .lagWalk(self) }
 }
 
-extension Naive2: AnalyticForecast {
+extension Naive2: FittedForecast {
     public static var fileKey: String { "naive2" }
     public var asFittedModel: FittedModel { .naive2(self) }
 }
 
-extension MeanForecast: AnalyticForecast {
+extension MeanForecast: FittedForecast {
     public static var fileKey: String { "mean" }
     public var asFittedModel: FittedModel { .mean(self) }
 }

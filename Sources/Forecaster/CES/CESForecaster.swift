@@ -11,7 +11,7 @@ public struct CESForecaster: ForecastModel {
     }
 }
 
-extension CESModel: AnalyticForecast, LikelihoodFit {
+extension CESModel: FittedForecast, LikelihoodFit {
     public static var fileKey: String { "ces" }
     public var asFittedModel: FittedModel { .ces(self) }
 }

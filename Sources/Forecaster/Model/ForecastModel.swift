@@ -51,9 +51,15 @@ public protocol FittedForecast: Sendable, Codable, Equatable {
     /// wraps it in `FittedModel.registered`; the families that predate the protocol return
     /// their own `FittedModel` case so that older model files keep loading.
     var asFittedModel: FittedModel { get }
+
+    /// Checks a model read from a file against the model's invariants (a file is text a user
+    /// can edit); throws a message naming the bad field. The default accepts everything, so a
+    /// model with invariants of its own should say what they are.
+    func validateLoaded() throws
 }
 
 extension FittedForecast {
+    public func validateLoaded() throws {}
     public var fittedValues: [Double]? { nil }
     public var fitResiduals: [Double]? { nil }
     public var informationCriteria: InformationCriteria? { nil }

@@ -123,6 +123,8 @@ extension FittedModel {
             }
         case .logScale(let inner):
             try inner.validate(at: "\(path).logScale")
+        case .registered(let m):
+            do { try m.validateLoaded() } catch { throw fail(type(of: m).fileKey, "\(error)") }
         }
     }
 }

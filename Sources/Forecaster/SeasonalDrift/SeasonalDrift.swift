@@ -74,4 +74,16 @@ public struct SeasonalDriftModel: FittedForecast {
     }
 
     public var fittedValues: [Double]? { fitted }
+
+    /// A period in 1…1000 with that many finite last values, a finite drift, a finite
+    /// non-negative variance and at least one difference (the drift's variance divides by it).
+    public func validateLoaded() throws {
+        guard (1...1000).contains(period) else { throw ForecasterError.invalidOption("period \(period) outside 1…1000") }
+        guard lastSeason.count == period, lastSeason.allSatisfy(\.isFinite) else {
+            throw ForecasterError.invalidOption("lastSeason: \(lastSeason.count) values for period \(period), each finite")
+        }
+        guard drift.isFinite, sigma2.isFinite, sigma2 >= 0, differences >= 1 else {
+            throw ForecasterError.invalidOption("drift \(drift), sigma2 \(sigma2), differences \(differences): need finite values, sigma2 ≥ 0 and differences ≥ 1")
+        }
+    }
 }

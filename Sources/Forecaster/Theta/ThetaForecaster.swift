@@ -12,7 +12,7 @@ public struct ThetaForecaster: ForecastModel {
     }
 }
 
-extension ThetaModel: AnalyticForecast {
+extension ThetaModel: FittedForecast {
     public static var fileKey: String { "theta" }
     public var asFittedModel: FittedModel { .theta(self) }
 }
@@ -31,7 +31,7 @@ public struct DOTMForecaster: ForecastModel {
     }
 }
 
-extension DOTMModel: AnalyticForecast {
+extension DOTMModel: FittedForecast {
     public static var fileKey: String { "dotm" }
     public var asFittedModel: FittedModel { .dotm(self) }
 }

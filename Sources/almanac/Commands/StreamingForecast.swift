@@ -15,7 +15,7 @@ enum ColumnLayout: String, CaseIterable {
 
 extension ForecastMethod {
     /// The column name statsforecast gives the equivalent model (its default alias); the
-    /// Almanac ensembles, which statsforecast lacks, are named `Almanac…`.
+    /// Almanac ensembles and models statsforecast lacks are named `Almanac…`.
     var statsforecastName: String {
         switch self {
         case .auto: return "AlmanacAuto"
@@ -30,6 +30,8 @@ extension ForecastMethod {
         case .drift: return "RWD"
         case .naive2: return "Naive2"
         case .mean: return "HistoricAverage"
+        // A model registered later has no statsforecast twin: `Almanac` + its name.
+        default: return "Almanac" + rawValue.prefix(1).uppercased() + rawValue.dropFirst()
         }
     }
 }
