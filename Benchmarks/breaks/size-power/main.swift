@@ -153,7 +153,6 @@ func runBreaksCell(_ cell: Cell, reps: Int, boot: Int, seed: UInt64) -> Tally {
                     tally.add("verdict (level shift) L=\(L)", nil); continue
                 }
                 tally.add("verdict (level shift) L=\(L)", ev.levelShiftPValue)
-                if ev.levelShiftPValue == nil, ProcessInfo.processInfo.environment["DBG"] != nil { FileHandle.standardError.write("DBG L=\(L) r=\(r) shift=\(String(describing: ev.levelShift)) notes=\(ev.notes) model=\(a.calibrated?.errorModel ?? "-")\n".data(using: .utf8)!) }
                 tally.add("all-coefficient (\(ev.coefficientChange?.kind.rawValue ?? "-")) L=\(L)", ev.coefficientPValue)
                 if let chow = a.knownDates.first(where: { $0.labels == ["L\(L)"] })?.chow {
                     tally.add("iid Chow F L=\(L)", chow.pValue)
