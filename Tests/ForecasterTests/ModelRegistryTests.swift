@@ -28,7 +28,13 @@ import TimeSeries
         }
         #expect(models.count == 2 * ModelRegistry.models.count + 2)
         for (name, model) in models {
-            let saved = SavedModel(method: name, chosen: name, history: try history(), skipped: 0, warnings: [],
+            // The header as the CLI writes it: a method `--model` accepts (an unlisted member
+            // stands in `auto`, which may hold any member) and the label the model forecasts
+            // under; loading checks both.
+            let base = String(name.prefix { $0 != "(" })
+            let method = ForecastMethod(rawValue: base)?.rawValue ?? ForecastMethod.auto.rawValue
+            let chosen = try model.forecast(horizon: 1, levels: [80], covariance: false).model
+            let saved = SavedModel(method: method, chosen: chosen, history: try history(), skipped: 0, warnings: [],
                                    model: model)
             let text = try saved.encoded()
             let loaded = try SavedModel.decode(Data(text.utf8), source: "\(name).json")
