@@ -30,7 +30,7 @@ struct ForecastCommand: ParsableCommand {
     @Option(name: .long, parsing: .unconditional, help: "Forecast horizon in periods (default: two seasonal cycles, 10 for non-seasonal data; with --annual, enough to complete the next calendar year).")
     var horizon: Int?
 
-    @Option(help: "Prediction interval level in percent; repeat for several (default: 80 and 95).")
+    @Option(parsing: .unconditionalSingleValue, help: "Prediction interval level in percent; repeat for several (default: 80 and 95).")
     var level: [Double] = []
 
     @Option(help: "Model: \(ForecastMethod.allCases.map(\.rawValue).joined(separator: ", ")).")

@@ -39,7 +39,7 @@ struct ImpactCommand: ParsableCommand {
     @OptionGroup var input: InputOptions
     @OptionGroup var output: OutputOptions
 
-    @Option(help: "First period of the new regime (YYYY-MM, YYYYQn or YYYY).")
+    @Option(parsing: .unconditional, help: "First period of the new regime (YYYY-MM, YYYYQn or YYYY).")
     var at: String
 
     @Option(help: "Control columns unaffected by the event, comma-separated (same file).")

@@ -71,6 +71,18 @@ import TestSupport
         #expect(pipe.stderr.isEmpty, "\(pipe.stderr)")
     }
 
+    @Test func devStdoutHonoursTheShellsRedirection() throws {
+        let dir = try ScratchDirectory()
+        defer { dir.remove() }
+        _ = try dir.write("log.txt", "kept\n")
+        let r = try CLIRun.shell("\"$A\" describe \(nile) -o /dev/stdout >> '\(dir.path("log.txt"))'")
+        #expect(r.status == 0, "\(r.stderr)")
+        let log = try String(contentsOfFile: dir.path("log.txt"), encoding: .utf8)
+        #expect(log.hasPrefix("kept\nstatistic"), "\(log.prefix(40))")
+        let full = try CLIRun.shell("\"$A\" describe \(nile) -o /dev/stdout > /dev/full")
+        Adversary.expectFailure(full, status: 73, contains: "/dev/stdout: write failed: No space left on device", "-o /dev/stdout > /dev/full")
+    }
+
     @Test func preexistingOutputSurvivesAFailure() throws {
         let dir = try ScratchDirectory()
         defer { dir.remove() }
