@@ -153,7 +153,7 @@ struct BenchmarkCommand: ParsableCommand {
         if let forecasts { try AtomicFile.write(BenchmarkReport.forecastCSV(allScores.map { ($0.0.rawValue, $0.1) }), to: forecasts) }
         if let writeBaseline { try AtomicFile.write(report.json(), to: writeBaseline) }
         if let baseline {
-            let base = try BenchmarkReport.load(baseline)
+            let base = try BenchmarkReport.decode(try InputFile.contents(baseline), source: baseline)
             let problems = report.regressions(against: base, tolerance: tolerance)
             if problems.isEmpty {
                 StandardStreams.error("almanac: benchmark gate passed against \(baseline) (tolerance \(tolerance))\n")

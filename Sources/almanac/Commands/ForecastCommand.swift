@@ -144,10 +144,7 @@ struct ForecastCommand: ParsableCommand {
     }
 
     func loadModel(_ path: String) throws -> SavedModel {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw CLIError("\(path): no such file", code: 66)
-        }
-        return try SavedModel.decode(data, source: path)
+        try SavedModel.decode(try InputFile.contents(path), source: path)
     }
 }
 
