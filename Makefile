@@ -3,7 +3,7 @@ SHELL := /bin/bash
 SWIFT ?= swift
 APT_PACKAGES := libopenblas-dev liblapack-dev pkg-config
 
-.PHONY: deps build release test demo clean
+.PHONY: deps build release test demo fuzz clean
 
 # Install the system BLAS/LAPACK when missing (Debian/Ubuntu; as root or with sudo).
 deps:
@@ -23,6 +23,11 @@ release: deps
 test: deps
 	$(SWIFT) build
 	$(SWIFT) test
+
+# libFuzzer on the CSV readers and the model loader (SECONDS per target; make test replays the
+# corpus with seeded mutations instead). See Tests/Fuzz/README.md.
+fuzz: deps
+	bash Tests/Fuzz/run.sh $(or $(SECONDS),600)
 
 demo: release
 	bash Examples/demo.sh

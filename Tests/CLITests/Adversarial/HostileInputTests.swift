@@ -44,6 +44,19 @@ import TestSupport
         Adversary.expectFailure(i, status: 65, contains: "observation 10 (2000-10) is -5.0", "impact --log")
     }
 
+    @Test func longSeasonalPeriodsStayBounded() throws {
+        // Seasonal ARIMA at period 350 ran for minutes in 14 GB (O(m⁴) initial covariance).
+        let dir = try ScratchDirectory()
+        defer { dir.remove() }
+        var text = "t,value\n"
+        for i in 1...1400 { text += "\(i),\(Double(i % 350) + Double(i * 7919 % 13))\n" }
+        let path = try dir.write("p350.csv", text)
+        let r = try CLIRun.shell("ulimit -v 4000000; timeout 120 \"$A\" forecast '\(path)' --frequency 350 --model arima")
+        #expect(r.status == 0, "\(r.stderr)")
+        let order = try CLIRun.run(["impact", path, "--frequency", "350", "--at", "1300", "--model", "arima", "--order", "0,0,0,1,0,0"])
+        Adversary.expectFailure(order, status: 65, contains: "maximum supported lag is 100", "seasonal AR at lag 350")
+    }
+
     @Test func endlessInputStopsAtTheLimit() throws {
         let r = try CLIRun.shell("timeout 120 \"$A\" describe /dev/zero")
         Adversary.expectFailure(r, status: 65, contains: "larger than 256 MiB", "/dev/zero")

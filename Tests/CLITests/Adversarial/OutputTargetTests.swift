@@ -63,6 +63,8 @@ import TestSupport
     @Test func standardOutputFailures() throws {
         let full = try CLIRun.shell("\"$A\" describe \(nile) > /dev/full")
         Adversary.expectFailure(full, status: 74, contains: "No space left on device", "> /dev/full")
+        let help = try CLIRun.shell("\"$A\" forecast --help > /dev/full")
+        Adversary.expectFailure(help, status: 74, contains: "No space left on device", "--help > /dev/full")
         let closed = try CLIRun.shell("\"$A\" describe \(nile) >&-")
         Adversary.expectFailure(closed, status: 74, contains: "Bad file descriptor", ">&-")
         // A closed pipe: quiet, and the status of a process killed by SIGPIPE.
