@@ -55,6 +55,15 @@ import TestSupport
         #expect(r.status == 0, "\(r.stderr)")
     }
 
+    @Test func explosiveForecastsAreFlagged() throws {
+        // CES(P) on M3 N1405 grows to millions from a history below 11 000 (Benchmarks/sweep).
+        let r = try CLIRun.shell("""
+            awk -F, 'NR == 1 || $1 == "N1405"' Datasets/m3-monthly.csv | "$A" forecast - --frequency 12 --model ces --horizon 180
+            """)
+        #expect(r.status == 0)
+        #expect(r.stderr.contains("warning: N1405: the forecast leaves the range of the data"), "\(r.stderr)")
+    }
+
     @Test func endlessInputStopsAtTheLimit() throws {
         let r = try CLIRun.shell("timeout 120 \"$A\" describe /dev/zero")
         Adversary.expectFailure(r, status: 65, contains: "larger than 256 MiB", "/dev/zero")
