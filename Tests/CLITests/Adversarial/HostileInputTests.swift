@@ -62,6 +62,11 @@ import TestSupport
             """)
         #expect(r.status == 0)
         #expect(r.stderr.contains("warning: N1405: the forecast leaves the range of the data"), "\(r.stderr)")
+        let wide = try CLIRun.shell("""
+            awk -F, 'NR == 1 || $1 == "N1430"' Datasets/m3-monthly.csv | "$A" forecast - --frequency 12 --model ets --horizon 180
+            """)
+        #expect(wide.status == 0)
+        #expect(wide.stderr.contains("the prediction intervals exceed 1000 times the largest observation"), "\(wide.stderr)")
     }
 
     @Test func endlessInputStopsAtTheLimit() throws {
