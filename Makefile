@@ -3,7 +3,7 @@ SHELL := /bin/bash
 SWIFT ?= swift
 APT_PACKAGES := libopenblas-dev liblapack-dev pkg-config
 
-.PHONY: deps build release test demo clean
+.PHONY: deps build release test demo fuzz clean
 
 # Install the system BLAS/LAPACK when missing (Debian/Ubuntu; as root or with sudo).
 deps:
@@ -26,6 +26,11 @@ test: deps
 	# Fixed-seed size check of the calibrated break tests (Benchmarks/breaks/size-power).
 	$(SWIFT) build -c release --product breaks-size-power
 	.build/release/breaks-size-power --cells check
+
+# libFuzzer on the CSV readers and the model loader (SECONDS per target; make test replays the
+# corpus with seeded mutations instead). See Tests/Fuzz/README.md.
+fuzz: deps
+	bash Tests/Fuzz/run.sh $(or $(SECONDS),600)
 
 demo: release
 	bash Examples/demo.sh

@@ -130,6 +130,10 @@ public struct CounterfactualImpact: Sendable, Codable, Equatable {
         }
         let ym = logScale ? y.map { $0.isFinite ? log($0) : .nan } : y
         let h = n - eventIndex
+        // The log-scale draws cost simulations × h²: bounded to keep a run within minutes.
+        guard !logScale || Double(simulations) * Double(h) * Double(h) <= 1e10 else {
+            throw BreaksError.invalidInput("\(simulations) simulations over \(h) post-event periods is too much work (simulations × periods² must stay below 1e10); use fewer --simulations")
+        }
         let (fc, fittedModelScale) = try counterfactualForecast(Array(ym[..<eventIndex]), period: period, horizon: h, controls: controls,
                                             controlNames: controlNames, eventIndex: eventIndex, model: model,
                                             level: level, logScale: logScale)

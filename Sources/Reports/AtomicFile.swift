@@ -12,7 +12,17 @@ import Foundation
 /// Every failure is a `FileWriteError` naming the path the user gave.
 public enum AtomicFile {
     public static func write(_ data: Data, to path: String) throws {
+        // /dev/stdout, /dev/fd/N and /proc/self/fd/N are the kernel's links to open files
+        // (pipes, terminals, files opened with >>): always written through, never replaced.
+        if isKernelPath(path) {
+            try writeThrough(data, to: path, shownAs: path)
+            return
+        }
         let target = try resolvedTarget(path)
+        if isKernelPath(target) {
+            try writeThrough(data, to: path, shownAs: path)
+            return
+        }
         var info = stat()
         if stat(target, &info) == 0 {
             switch info.st_mode & S_IFMT {
@@ -32,6 +42,24 @@ public enum AtomicFile {
         try write(Data(text.utf8), to: path)
     }
 
+    static func isKernelPath(_ path: String) -> Bool {
+        (path.hasPrefix("/dev/") && !path.hasPrefix("/dev/shm/")) || path.hasPrefix("/proc/")
+    }
+
+    /// The descriptor `/dev/stdout`, `/dev/stderr`, `/dev/fd/N` or `/proc/self/fd/N` names:
+    /// written to directly, so that the shell's `>>` (append) and offset are honoured.
+    static func descriptor(named path: String) -> Int32? {
+        switch path {
+        case "/dev/stdout": return STDOUT_FILENO
+        case "/dev/stderr": return STDERR_FILENO
+        default:
+            for prefix in ["/dev/fd/", "/proc/self/fd/", "/proc/\(getpid())/fd/"] where path.hasPrefix(prefix) {
+                return Int32(path.dropFirst(prefix.count))
+            }
+            return nil
+        }
+    }
+
     /// The path a chain of symbolic links ends at (which need not exist yet); `path`
     /// itself when it is not a link.
     static func resolvedTarget(_ path: String) throws -> String {
@@ -43,6 +71,7 @@ public enum AtomicFile {
             let n = readlink(current, &buffer, buffer.count - 1)
             guard n >= 0 else { throw FileWriteError(path: path, errno: errno, doing: "cannot read the link") }
             let link = String(decoding: buffer[..<n].map { UInt8(bitPattern: $0) }, as: UTF8.self)
+            if isKernelPath(link) { return link }
             current = link.hasPrefix("/") ? link
                 : URL(fileURLWithPath: current).deletingLastPathComponent().appendingPathComponent(link).path
         }
@@ -51,8 +80,15 @@ public enum AtomicFile {
 
     /// Writes into an existing special file (FIFO, device) without truncating or replacing it.
     static func writeThrough(_ data: Data, to target: String, shownAs path: String) throws {
+        if let fd = descriptor(named: path) ?? descriptor(named: target) {
+            let code = FileDescriptorWriter.writeAll(data, to: fd)
+            if code != 0 { throw FileWriteError(path: path, errno: code, doing: "write failed") }
+            return
+        }
         let fd = open(target, O_WRONLY | O_CLOEXEC)
         guard fd >= 0 else { throw FileWriteError(path: path, errno: errno, doing: "cannot open for writing") }
+        var info = stat()
+        if fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG { _ = ftruncate(fd, 0) }
         let code = FileDescriptorWriter.writeAll(data, to: fd)
         let closed = close(fd) == 0 ? 0 : errno
         if code != 0 { throw FileWriteError(path: path, errno: code, doing: "write failed") }

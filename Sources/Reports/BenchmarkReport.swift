@@ -42,12 +42,21 @@ public struct BenchmarkReport: Codable, Sendable, Equatable {
     }
 
     public static func load(_ path: String) throws -> BenchmarkReport {
+        let data: Data
+        do { data = try Data(contentsOf: URL(fileURLWithPath: path)) } catch {
+            throw ForecasterError.invalidOption("\(path): cannot be read")
+        }
+        return try decode(data, source: path)
+    }
+
+    /// Decodes a baseline read by the caller (the CLI reads it with its size limit).
+    public static func decode(_ data: Data, source path: String) throws -> BenchmarkReport {
         let decoder = JSONDecoder()
         decoder.nonConformingFloatDecodingStrategy = .convertFromString(positiveInfinity: "Infinity", negativeInfinity: "-Infinity", nan: "NaN")
         do {
-            return try decoder.decode(BenchmarkReport.self, from: Data(contentsOf: URL(fileURLWithPath: path)))
+            return try decoder.decode(BenchmarkReport.self, from: data)
         } catch {
-            throw ForecasterError.invalidOption("\(path): not an almanac benchmark baseline (\(error.localizedDescription))")
+            throw ForecasterError.invalidOption("\(path): not an almanac benchmark baseline (\(SavedModel.describe(error)))")
         }
     }
 

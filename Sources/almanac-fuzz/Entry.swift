@@ -16,6 +16,19 @@ public func fuzzOneInput(_ start: UnsafePointer<UInt8>?, _ count: Int) -> CInt {
     fuzzTarget.run(data, scratch: fuzzScratch)
     return 0
 }
+
+@_silgen_name("LLVMFuzzerRunDriver")
+func runFuzzerDriver(_ argc: UnsafeMutablePointer<CInt>,
+                     _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>,
+                     _ callback: @convention(c) (UnsafePointer<UInt8>?, Int) -> CInt) -> CInt
+
+/// SwiftPM links executables with `main` defined as `<module>_main`; hand control to libFuzzer.
+@_cdecl("almanac_fuzz_main")
+public func fuzzMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> CInt {
+    var count = argc
+    var vector = argv
+    return runFuzzerDriver(&count, &vector) { fuzzOneInput($0, $1) }
+}
 #else
 /// Without libFuzzer: `almanac-fuzz TARGET DIR [ITERATIONS] [SEED]` replays every file of the
 /// corpus DIR through TARGET, then ITERATIONS seeded mutations of them (default 0, seed 1).

@@ -47,12 +47,18 @@ struct Almanac: ParsableCommand {
         } catch let error as CocoaError {
             fail(CLIError.describe(error), code: 74)
         } catch {
-            // Help and --version exit through ArgumentParser; a usage error is one line, like
-            // every other failure, instead of the message followed by the usage block.
+            // Help and --version go to standard output through StandardStreams (a failed write
+            // is an error there too); a usage error is one line, like every other failure,
+            // instead of the message followed by the usage block.
             let code = exitCode(for: error)
             guard code != .success, !(error is CleanExit) else {
+                do {
+                    try StandardStreams.write(fullMessage(for: error) + "\n")
+                } catch let e as CLIError {
+                    fail(e.message, code: e.code)
+                } catch {}
                 Cleanup.run()
-                exit(withError: error)
+                Foundation.exit(code.rawValue)
             }
             let text = message(for: error).split(separator: "\n")
                 .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }.joined(separator: " ")

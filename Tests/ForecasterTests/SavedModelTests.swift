@@ -26,7 +26,9 @@ import TimeSeries
     /// Save, load, forecast: the same bytes, for every kind of model, at a new horizon too.
     @Test func reloadGivesByteIdenticalForecasts() throws {
         for model in try models() {
-            let saved = SavedModel(method: "test", chosen: "x", history: try history(), skipped: 0, warnings: [],
+            // The header must name a method and the model's own label: loading checks both.
+            let label = try model.forecast(horizon: 1, levels: [80]).model
+            let saved = SavedModel(method: "auto", chosen: label, history: try history(), skipped: 0, warnings: [],
                                    model: model)
             let text = try saved.encoded()
             let loaded = try SavedModel.decode(Data(text.utf8), source: "m.json")

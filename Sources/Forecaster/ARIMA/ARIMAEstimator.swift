@@ -121,15 +121,19 @@ enum ARIMAEstimator {
         var pendingCovariance: (() throws -> Matrix?)?
     }
 
+    /// The longest AR or MA lag (`p + mP`, `q + mQ + 1`) a model may have.
+    static let maxLag = 100
+
     /// `stats::arima(x, order, seasonal, xreg, include.mean, method, transform.pars, fixed, kappa)`.
     static func fitStats(y x: [Double], spec: ARIMA, xregColumns: [[Double]], xregNames: [String],
                          fixed fixedIn: [Double]?, deferCovariance: Bool = false,
                          exactDiffuse: Bool = false) throws -> StatsFit {
         let n = x.count
         let arma = ARMAOrders(p: spec.p, q: spec.q, P: spec.P, Q: spec.Q, period: spec.period, d: spec.d, D: spec.D)
-        // R's getQ0 limit; it also bounds the O(r⁴) workspace of Gardner's method.
-        guard max(arma.p + arma.period * arma.P, arma.q + arma.period * arma.Q + 1) <= 350 else {
-            throw ForecasterError.invalidArgument("maximum supported lag is 350")
+        // R's getQ0 allows 350, but Gardner's method needs an O(r⁴) workspace: 30 GB at
+        // r = 351 (issue #14 saw 14 GB and no end). 100 keeps it near 200 MB.
+        guard max(arma.p + arma.period * arma.P, arma.q + arma.period * arma.Q + 1) <= Self.maxLag else {
+            throw ForecasterError.invalidArgument("maximum supported lag is \(Self.maxLag) (seasonal AR/MA terms at period \(arma.period))")
         }
         let narma = arma.count
         let delta = differencingPolynomial(d: spec.d, D: spec.D, period: spec.period)

@@ -65,6 +65,9 @@ public struct AutoARIMA: Sendable {
     /// the first 300 M3 monthly series, see Benchmarks/arima/RESULTS.md).
     public var fastSearch = true
 
+    /// Longest seasonal period searched with seasonal terms (weekly data).
+    public static let maxSeasonalPeriod = 52
+
     public init(d: Int? = nil, D: Int? = nil) {
         self.d = d
         self.D = D
@@ -101,7 +104,10 @@ public struct AutoARIMA: Sendable {
             return try constantModel(x, period: period)
         }
         var ic = self.ic
-        let m = seasonal ? max(1, period) : 1
+        // Beyond weekly periods the seasonal terms cost O(m²) per Kalman step and O(m⁴) for the
+        // initial covariance (period 350 ran for minutes in 14 GB): such series get a
+        // non-seasonal ARIMA; ETS, Theta and the decompositions still model their seasonality.
+        let m = seasonal && period <= Self.maxSeasonalPeriod ? max(1, period) : 1
         var maxp = min(self.maxp, serieslength / 3)
         var maxq = min(self.maxq, serieslength / 3)
         var maxP = min(self.maxP, serieslength / 3 / m)

@@ -100,9 +100,26 @@ public struct ForecastMethod: RawRepresentable, Hashable, Sendable, Codable, Cas
         }
         result.forecast = result.forecast.droppingFirst(prep.skipped)
         if !covariance { result.forecast.errorCovariance = nil }  // also for the baseline fallbacks
-        result.warnings = prep.warnings + result.warnings
+        result.warnings = prep.warnings + result.warnings + Self.explosionWarning(result.forecast, history: prep.values)
         result.skipped = prep.skipped
         return result
+    }
+
+    /// A warning when the forecast leaves the data's range by a factor of 100 (CES(P) on M3
+    /// N1405 reaches 2.9 million at h = 180 from a history below 11 000): `auto` drops such
+    /// members, a single model reports it rather than printing it as a plain forecast.
+    static func explosionWarning(_ fc: Forecast, history: [Double]) -> [String] {
+        let scale = history.filter(\.isFinite).map(abs).max() ?? 0
+        guard scale > 0 else { return [] }
+        if let i = fc.mean.firstIndex(where: { !$0.isFinite || abs($0) > 100 * scale }) {
+            return ["the forecast leaves the range of the data: step \(i + 1) is \(fc.mean[i]), more than 100 times the largest observation \(scale) (an explosive trend; consider --model auto or a shorter horizon)"]
+        }
+        // Multiplicative errors compound: ETS(M,A,N) on M3 N1430 has ±3.6e9 at h = 180 for data below 10 000.
+        let bounds = fc.lower + fc.upper
+        if let i = (0..<fc.horizon).first(where: { h in bounds.contains { !$0[h].isFinite || abs($0[h]) > 1000 * scale } }) {
+            return ["the prediction intervals exceed 1000 times the largest observation \(scale) from step \(i + 1) on (the model's errors compound over long horizons; the bounds carry no information there)"]
+        }
+        return []
     }
 
     /// Fits one model to clean data (`auto` and `combo` fit their ensemble).

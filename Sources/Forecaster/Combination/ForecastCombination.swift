@@ -151,7 +151,9 @@ public enum ForecastCombination {
                 for t in 0..<h {
                     var s = 0.0
                     for (a, m) in members.enumerated() {
-                        s += w[a] * ses[a][t] * ses[a][t] + w[a] * (m.mean[t] - centre[t]) * (m.mean[t] - centre[t])
+                        // Two steps, as in the full loop below, so the rounding is the same.
+                        s += w[a] * ses[a][t] * ses[a][t]
+                        s += w[a] * (m.mean[t] - centre[t]) * (m.mean[t] - centre[t])
                     }
                     se[t] = s.squareRoot()
                 }

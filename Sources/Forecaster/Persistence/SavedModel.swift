@@ -107,7 +107,7 @@ public struct SavedModel: Sendable, Codable, Equatable {
     }
 
     /// A one-line account of a decoding error: what was wrong and where.
-    static func describe(_ error: Error) -> String {
+    public static func describe(_ error: Error) -> String {
         func path(_ c: DecodingError.Context) -> String {
             c.codingPath.map { $0.intValue.map { "[\($0)]" } ?? ".\($0.stringValue)" }.joined()
         }

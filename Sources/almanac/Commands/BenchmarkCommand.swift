@@ -68,8 +68,9 @@ struct BenchmarkCommand: ParsableCommand {
 
     func validate() throws {
         if let limit, limit < 1 { throw ValidationError("--limit must be at least 1") }
-        if let windows, windows < 1 { throw ValidationError("--windows must be at least 1") }
-        if step < 1 { throw ValidationError("--step must be at least 1") }
+        // Bounded so that windows × step + horizon cannot overflow.
+        if let windows, !(1...10_000).contains(windows) { throw ValidationError("--windows must be between 1 and 10000") }
+        if !(1...100_000).contains(step) { throw ValidationError("--step must be between 1 and 100000") }
         if !(tolerance >= 0) { throw ValidationError("--tolerance must be non-negative") }
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
         if let frequency, !InputLimits.periods.contains(frequency) {
@@ -153,7 +154,7 @@ struct BenchmarkCommand: ParsableCommand {
         if let forecasts { try AtomicFile.write(BenchmarkReport.forecastCSV(allScores.map { ($0.0.rawValue, $0.1) }), to: forecasts) }
         if let writeBaseline { try AtomicFile.write(report.json(), to: writeBaseline) }
         if let baseline {
-            let base = try BenchmarkReport.load(baseline)
+            let base = try BenchmarkReport.decode(try InputFile.contents(baseline), source: baseline)
             let problems = report.regressions(against: base, tolerance: tolerance)
             if problems.isEmpty {
                 StandardStreams.error("almanac: benchmark gate passed against \(baseline) (tolerance \(tolerance))\n")

@@ -34,7 +34,7 @@ struct BreaksCommand: ParsableCommand {
     @Flag(help: "Test the natural logarithm of the series.")
     var log = false
 
-    @Option(help: "Event date at which a new regime may start (repeatable).")
+    @Option(parsing: .unconditionalSingleValue, help: "Event date at which a new regime may start (repeatable).")
     var at: [String] = []
 
     @Option(help: "Event file (date,label).")

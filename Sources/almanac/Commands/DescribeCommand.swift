@@ -25,6 +25,10 @@ struct DescribeCommand: ParsableCommand {
     @Option(name: .customLong("acf-lags"), parsing: .unconditional, help: "Number of ACF lags to report (default: R's 10·log10(n), at most n − 1).")
     var acfLags: Int?
 
+    func validate() throws {
+        if let acfLags, acfLags < 1 { throw ValidationError("--acf-lags must be at least 1") }
+    }
+
     func run() throws {
         let all = try input.load()
         let descriptions = try all.map { try SeriesDescription(series: $0, acfLags: acfLags) }

@@ -38,7 +38,7 @@ struct ForecastCommand: ParsableCommand {
     @Option(name: .long, parsing: .unconditional, help: "Forecast horizon in periods (default: two seasonal cycles, 10 for non-seasonal data; with --annual, enough to complete the next calendar year).")
     var horizon: Int?
 
-    @Option(help: "Prediction interval level in percent; repeat for several (default: 80 and 95).")
+    @Option(parsing: .unconditionalSingleValue, help: "Prediction interval level in percent; repeat for several (default: 80 and 95).")
     var level: [Double] = []
 
     @Option(help: "Model: \(ForecastMethod.allCases.map(\.rawValue).joined(separator: ", ")).")
@@ -174,10 +174,7 @@ struct ForecastCommand: ParsableCommand {
     }
 
     func loadModel(_ path: String) throws -> SavedModel {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw CLIError("\(path): no such file", code: 66)
-        }
-        return try SavedModel.decode(data, source: path)
+        try SavedModel.decode(try InputFile.contents(path), source: path)
     }
 }
 

@@ -39,7 +39,7 @@ struct ImpactCommand: ParsableCommand {
     @OptionGroup var input: InputOptions
     @OptionGroup var output: OutputOptions
 
-    @Option(help: "First period of the new regime (YYYY-MM, YYYYQn or YYYY).")
+    @Option(parsing: .unconditional, help: "First period of the new regime (YYYY-MM, YYYYQn or YYYY).")
     var at: String
 
     @Option(help: "Control columns unaffected by the event, comma-separated (same file).")
@@ -103,10 +103,19 @@ struct ImpactCommand: ParsableCommand {
         var controlSeries: [TimeSeries] = []
         if let controls {
             guard let file = input.file, file != "-" else { throw CLIError("--controls need a file, not standard input", code: 64) }
-            for name in controls.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) }) where !name.isEmpty {
+            let names = controls.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            guard !names.isEmpty else { throw CLIError("--controls '\(controls)' names no column", code: 64) }
+            if let same = names.first(where: { $0 == series.name || $0 == input.column }) {
+                throw CLIError("--controls \(same): a control cannot be the outcome itself", code: 64)
+            }
+            for name in names {
                 var s = try WideCSVReader.readSeries(path: file, column: name, dateColumn: input.dateColumn,
                                                      indexedPeriod: input.frequency ?? 1)
                 if input.fill { s = try s.filled() }
+                // The outcome as its own control explains the effect away (a perfect fit).
+                if s.values.elementsEqual(series.values, by: { $0 == $1 || ($0.isNaN && $1.isNaN) }) {
+                    throw CLIError("--controls \(name): this column is the outcome itself, not a control", code: 64)
+                }
                 s.name = name
                 controlSeries.append(s)
             }

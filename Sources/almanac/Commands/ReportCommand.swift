@@ -40,7 +40,7 @@ struct ReportCommand: ParsableCommand {
     @Option(help: "Error assumption of the break tests' p-values: arima (default, bootstrap calibrated for serially correlated data) or iid (strucchange's).")
     var errors: ErrorAssumption = .arima
 
-    @Option(name: .customLong("impact-at"), help: "Event date for the counterfactual impact section (default: the latest event with at least two seasonal cycles of data after it).")
+    @Option(name: .customLong("impact-at"), parsing: .unconditional, help: "Event date for the counterfactual impact section (default: the latest event with at least two seasonal cycles of data after it).")
     var impactAt: String?
 
     @Option(name: [.short, .long], help: "The HTML file to write.")

@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 import Reports
 import TimeSeries
 
@@ -18,6 +21,26 @@ enum InputFile {
         }
     }
 
+    /// The whole of `path` (a model file, a baseline), refused beyond `InputLimits.maxBytes`.
+    static func contents(_ path: String) throws -> Data {
+        try check(path)
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { throw CLIError("\(path): \(String(cString: strerror(errno)))", code: 66) }
+        defer { close(fd) }
+        var data = Data()
+        var buffer = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            let n = buffer.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress!, 1 << 16) }
+            if n < 0 && errno == EINTR { continue }
+            if n < 0 { throw CLIError("\(path): \(String(cString: strerror(errno)))", code: 66) }
+            if n == 0 { return data }
+            data.append(contentsOf: buffer[..<n])
+            guard data.count <= InputLimits.maxBytes else {
+                throw CLIError("\(path): larger than \(InputLimits.maxBytes >> 20) MiB (the documented limit)", code: 65)
+            }
+        }
+    }
+
     /// The first `bytes` bytes of `path` (fewer for a shorter file).
     static func head(_ path: String, bytes: Int) throws -> Data {
         let fd = open(path, O_RDONLY | O_CLOEXEC)
@@ -26,7 +49,7 @@ enum InputFile {
         var buffer = [UInt8](repeating: 0, count: bytes)
         var filled = 0
         while filled < bytes {
-            let n = buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress! + filled, bytes - filled) }
+            let n = buffer.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress! + filled, bytes - filled) }
             if n < 0 && errno == EINTR { continue }
             if n < 0 { throw CLIError("\(path): \(String(cString: strerror(errno)))", code: 66) }
             if n == 0 { break }
@@ -47,7 +70,7 @@ enum InputFile {
         var buffer = [UInt8](repeating: 0, count: 1 << 16)
         var total = prefix.count
         while true {
-            let n = buffer.withUnsafeMutableBytes { read(STDIN_FILENO, $0.baseAddress!, 1 << 16) }
+            let n = buffer.withUnsafeMutableBytes { Glibc.read(STDIN_FILENO, $0.baseAddress!, 1 << 16) }
             if n < 0 && errno == EINTR { continue }
             if n < 0 { throw CLIError("<stdin>: read failed: \(String(cString: strerror(errno)))", code: 66) }
             if n == 0 { return }

@@ -26,11 +26,23 @@ import TestSupport
             (["breaks", nile, "--format", "csv"], "breaks has no CSV output"),
             (["breaks", nile, "--trim", "0.9"], "--trim must be in (0, 0.5)"),
             (["report", nile, "--trim", "0.9", "-o", "/tmp/almanac-never.html"], "--trim must be in (0, 0.5)"),
+            (["describe", nile, "--acf-lags", "-1"], "--acf-lags must be at least 1"),
+            (["benchmark", "Datasets/reference/airpassengers.csv", "--windows", "9223372036854775807",
+              "--step", "9223372036854775807", "--horizon", "12"], "--windows must be between 1 and 10000"),
+            (["benchmark", "Datasets/reference/airpassengers.csv", "--windows", "3", "--step", "9223372036854775807"],
+             "--step must be between 1 and 100000"),
         ]
         for (args, message) in cases {
             let r = try CLIRun.run(args)
             Adversary.expectFailure(r, status: 64, contains: message, args.joined(separator: " "))
         }
+    }
+
+    @Test func negativeValuesAreReadAsValues() throws {
+        let level = try CLIRun.run(["forecast", nile, "--level", "-5"])
+        Adversary.expectFailure(level, status: 65, contains: "interval levels must lie in (0, 99.99]", "--level -5")
+        let at = try CLIRun.run(["impact", nile, "--at", "-5"])
+        Adversary.expectFailure(at, status: 65, contains: "-5 is not within 1871…1970", "--at -5")
     }
 
     @Test func reportImpactDateOutsideTheDataFails() throws {

@@ -63,12 +63,26 @@ import TestSupport
     @Test func standardOutputFailures() throws {
         let full = try CLIRun.shell("\"$A\" describe \(nile) > /dev/full")
         Adversary.expectFailure(full, status: 74, contains: "No space left on device", "> /dev/full")
+        let help = try CLIRun.shell("\"$A\" forecast --help > /dev/full")
+        Adversary.expectFailure(help, status: 74, contains: "No space left on device", "--help > /dev/full")
         let closed = try CLIRun.shell("\"$A\" describe \(nile) >&-")
         Adversary.expectFailure(closed, status: 74, contains: "Bad file descriptor", ">&-")
         // A closed pipe: quiet, and the status of a process killed by SIGPIPE.
         let pipe = try CLIRun.shell("\"$A\" forecast \(nile) --model naive --horizon 10000 | head -1 > /dev/null; echo ${PIPESTATUS[0]}")
         #expect(pipe.stdout.trimmingCharacters(in: .whitespacesAndNewlines) == "141", "\(pipe.stdout) \(pipe.stderr)")
         #expect(pipe.stderr.isEmpty, "\(pipe.stderr)")
+    }
+
+    @Test func devStdoutHonoursTheShellsRedirection() throws {
+        let dir = try ScratchDirectory()
+        defer { dir.remove() }
+        _ = try dir.write("log.txt", "kept\n")
+        let r = try CLIRun.shell("\"$A\" describe \(nile) -o /dev/stdout >> '\(dir.path("log.txt"))'")
+        #expect(r.status == 0, "\(r.stderr)")
+        let log = try String(contentsOfFile: dir.path("log.txt"), encoding: .utf8)
+        #expect(log.hasPrefix("kept\nstatistic"), "\(log.prefix(40))")
+        let full = try CLIRun.shell("\"$A\" describe \(nile) -o /dev/stdout > /dev/full")
+        Adversary.expectFailure(full, status: 73, contains: "/dev/stdout: write failed: No space left on device", "-o /dev/stdout > /dev/full")
     }
 
     @Test func preexistingOutputSurvivesAFailure() throws {
