@@ -29,7 +29,7 @@ demo: release
 
 # The binary Spark executors run (python/README.md): the Swift runtime and Foundation
 # linked in, so executors need no Swift toolchain; OpenBLAS/LAPACK stay shared system
-# libraries (executors: apt-get install libopenblas0 liblapack3). A separate scratch
+# libraries (executors: apt-get install libopenblas0, which brings libgfortran5). A separate scratch
 # path keeps the everyday release build incremental.
 DIST_SCRATCH ?= .build-dist
 dist: deps
