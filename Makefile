@@ -3,7 +3,7 @@ SHELL := /bin/bash
 SWIFT ?= swift
 APT_PACKAGES := libopenblas-dev liblapack-dev pkg-config
 
-.PHONY: deps build release test demo fuzz clean
+.PHONY: deps build release test demo fuzz dist clean
 
 # Install the system BLAS/LAPACK when missing (Debian/Ubuntu; as root or with sudo).
 deps:
@@ -34,6 +34,18 @@ fuzz: deps
 
 demo: release
 	bash Examples/demo.sh
+
+# The binary Spark executors run (python/README.md): the Swift runtime and Foundation
+# linked in, so executors need no Swift toolchain; OpenBLAS/LAPACK stay shared system
+# libraries (executors: apt-get install libopenblas0, which brings libgfortran5). A separate scratch
+# path keeps the everyday release build incremental.
+DIST_SCRATCH ?= .build-dist
+dist: deps
+	$(SWIFT) build -c release --static-swift-stdlib --product almanac --scratch-path $(DIST_SCRATCH)
+	mkdir -p dist
+	cp $(DIST_SCRATCH)/release/almanac dist/almanac-linux-$$(uname -m)
+	@echo "dist/almanac-linux-$$(uname -m) needs only these shared libraries:"
+	@ldd dist/almanac-linux-$$(uname -m) | awk '{print "  " $$1}'
 
 clean:
 	rm -rf .build

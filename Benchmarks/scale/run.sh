@@ -4,7 +4,9 @@
 # generates N synthetic series (gen.c) into a file (kept as /tmp/almanac-scale-N-SEED.csv;
 # with PIPE=1 straight into a pipe, for inputs too large to keep), streams them through
 # `almanac forecast - --model MODEL --jobs JOBS -h 12`, and prints one line:
-#   model jobs series seconds series/s peak_rss_MB first_output_s
+#   model jobs series seconds series/s cpu_s series/cpu_s peak_rss_MB first_output_s
+# cpu_s is the almanac process's user + system CPU time: on a shared machine wall clock
+# depends on the neighbours, CPU time much less.
 # Peak RSS is /usr/bin/time -v's "Maximum resident set size" of the almanac process;
 # first_output_s is when the first forecast row reached the output pipe.
 set -euo pipefail
@@ -29,6 +31,7 @@ start=$(date +%s.%N)
   | { IFS= read -r header; IFS= read -r first; date +%s.%N > "$tmp/first"; cat > /dev/null; }
 end=$(date +%s.%N)
 rss_kb=$(awk -F': ' '/Maximum resident set size/ {print $2}' "$tmp/time")
+cpu=$(awk -F': ' '/User time|System time/ {s += $2} END {print s}' "$tmp/time")
 errors=$(($(wc -l < "$tmp/errors.csv") - 1))
-awk -v m="$model" -v j="$jobs" -v n="$n" -v s="$start" -v e="$end" -v f="$(cat "$tmp/first")" -v r="$rss_kb" -v err="$errors" \
-  'BEGIN { t = e - s; printf "%s jobs=%d series=%d seconds=%.1f series/s=%.0f peak_rss_MB=%.1f first_output_s=%.2f error_lines=%d\n", m, j, n, t, n / t, r / 1024, f - s, err }'
+awk -v m="$model" -v j="$jobs" -v n="$n" -v s="$start" -v e="$end" -v f="$(cat "$tmp/first")" -v r="$rss_kb" -v err="$errors" -v c="$cpu" \
+  'BEGIN { t = e - s; printf "%s jobs=%d series=%d seconds=%.1f series/s=%.0f cpu_s=%.1f series/cpu_s=%.0f peak_rss_MB=%.1f first_output_s=%.2f error_lines=%d\n", m, j, n, t, n / t, c, n / c, r / 1024, f - s, err }'

@@ -1,3 +1,4 @@
+import Dispatch
 import Foundation
 import Forecaster
 import Reports
@@ -96,11 +97,13 @@ struct StreamingForecast {
                 while let item = try reader.nextRecovering() {
                     count += 1
                     deliver(formatter.output(for: item))
+                    sink.flushIfStale()
                 }
             } catch { failure = error }
         } else {
             let pipeline = ReorderPipeline<Result<LongSeries, SkippedSeries>, SeriesOutput>(
-                workers: jobs, window: max(64, 32 * jobs), work: { formatter.output(for: $0) }, deliver: deliver)
+                workers: jobs, window: max(64, 32 * jobs), work: { formatter.output(for: $0) }, deliver: deliver,
+                idle: { try? sink.flush(); try? errorSink?.flush() })
             do {
                 while let item = try reader.nextRecovering() {
                     count += 1
@@ -283,22 +286,35 @@ func csvField(_ s: String) -> String {
     return "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\""
 }
 
-/// Buffered output to standard output or to a file (written as `FILE.partial`, renamed to
-/// `FILE` when complete, so a reader never sees half a result under the final name).
+/// Buffered output to standard output or to a file. A regular file is written as
+/// `FILE.partial` and renamed to `FILE` when complete, so a reader never sees half a
+/// result under the final name; anything else that exists (`/dev/null`, `/dev/stdout`, a
+/// symbolic link, a named pipe) is written in place.
 final class CSVSink: @unchecked Sendable {
     private let fd: Int32
+    /// The final name of a regular file written through `FILE.partial`.
     private let path: String?
     private var buffer: [UInt8] = []
     private static let flushAt = 1 << 16
+    private var lastFlush = DispatchTime.now().uptimeNanoseconds
 
     init(path: String?) throws {
-        self.path = path
-        if let path {
+        var info = stat()
+        // lstat: /dev/stdout and friends are links to whatever the descriptor is, a
+        // regular file included, and must never be replaced.
+        if let path, lstat(path, &info) == 0, (info.st_mode & S_IFMT) != S_IFREG || path.hasPrefix("/dev/") {
+            self.path = nil
+            let opened = open(path, O_WRONLY | O_APPEND)
+            guard opened >= 0 else { throw CLIError("\(path): cannot write: \(String(cString: strerror(errno)))", code: 73) }
+            fd = opened
+        } else if let path {
+            self.path = path
             let partial = path + ".partial"
             let opened = open(partial, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
             guard opened >= 0 else { throw CLIError("\(path): cannot write: \(String(cString: strerror(errno)))", code: 73) }
             fd = opened
         } else {
+            self.path = nil
             fd = 1
         }
         buffer.reserveCapacity(Self.flushAt * 2)
@@ -309,7 +325,16 @@ final class CSVSink: @unchecked Sendable {
         if buffer.count >= Self.flushAt { try? flush() }
     }
 
+    /// Flushes when the oldest buffered row has waited 50 ms, so rows reach a slow
+    /// reader of the output without a write per series.
+    func flushIfStale() {
+        guard !buffer.isEmpty else { return }
+        if DispatchTime.now().uptimeNanoseconds - lastFlush > 50_000_000 { try? flush() }
+    }
+
     func flush() throws {
+        lastFlush = DispatchTime.now().uptimeNanoseconds
+        guard !buffer.isEmpty else { return }
         var done = 0
         while done < buffer.count {
             let n = buffer.withUnsafeBytes { write(fd, $0.baseAddress! + done, $0.count - done) }
@@ -328,7 +353,10 @@ final class CSVSink: @unchecked Sendable {
     /// file, with what was written, when `keepPartial`).
     func close(keepPartial: Bool = false) throws {
         try flush()
-        guard let path else { return }
+        guard let path else {
+            if fd != 1 { Foundation.close(fd) }
+            return
+        }
         Foundation.close(fd)
         if !keepPartial, rename(path + ".partial", path) != 0 {
             throw CLIError("\(path): cannot rename from \(path).partial: \(String(cString: strerror(errno)))", code: 73)
@@ -352,11 +380,16 @@ final class ReorderPipeline<Item: Sendable, Output: Sendable>: @unchecked Sendab
     private let window: Int
     private let work: @Sendable (Item) -> Output
     private let deliver: (Output) -> Void
+    private let idle: () -> Void
 
-    init(workers: Int, window: Int, work: @escaping @Sendable (Item) -> Output, deliver: @escaping (Output) -> Void) {
+    /// `idle` runs on the writer thread whenever it has delivered all it can for now
+    /// (the place to flush buffered output).
+    init(workers: Int, window: Int, work: @escaping @Sendable (Item) -> Output, deliver: @escaping (Output) -> Void,
+         idle: @escaping () -> Void = {}) {
         self.window = window
         self.work = work
         self.deliver = deliver
+        self.idle = idle
         runningThreads = workers + 1
         for _ in 0..<workers { start { [self] in workerLoop() } }
         start { [self] in writerLoop() }
@@ -420,6 +453,10 @@ final class ReorderPipeline<Item: Sendable, Output: Sendable>: @unchecked Sendab
                 continue
             }
             if closed && delivered == submitted { break }
+            condition.unlock()
+            idle()
+            condition.lock()
+            if finished[delivered] != nil || (closed && delivered == submitted) { continue }
             condition.wait()
         }
         runningThreads -= 1

@@ -161,10 +161,12 @@ def forecast(spark_df, h: int, models: Sequence[str] = ("auto",), level: Optiona
         if c not in fields:
             raise KeyError(f"spark_df has no column {c!r}")
     ds_type = fields[time_col]
+    # Dates stay dates through the shuffle and sort (4 bytes, not a string); Arrow's CSV
+    # writer prints them as YYYY-MM-DD for the binary.
     if isinstance(ds_type, (T.TimestampType, getattr(T, "TimestampNTZType", T.TimestampType))):
-        ds_text = F.date_format(F.col(time_col), "yyyy-MM-dd")
+        ds_text = F.to_date(F.col(time_col))
     elif isinstance(ds_type, T.DateType):
-        ds_text = F.date_format(F.col(time_col), "yyyy-MM-dd")
+        ds_text = F.col(time_col)
     elif isinstance(ds_type, (T.IntegerType, T.LongType, T.ShortType, T.ByteType, T.StringType)):
         ds_text = F.col(time_col).cast("string")
     else:
@@ -183,7 +185,10 @@ def forecast(spark_df, h: int, models: Sequence[str] = ("auto",), level: Optiona
     arrow_schema = pa.schema([("unique_id", pa.string()), ("ds", pa.string())]
                              + [(c, pa.float64()) for c in columns]
                              + [(c, pa.string()) for c in ERROR_COLUMNS])
+    # Each partition is sorted by series, so its rows are grouped by construction: the
+    # binary can skip the grouping check and its table of names.
     args = _frames.cli_args(models, h, cli_levels, season_length, fallback_model, jobs_per_task)
+    args.append("--trust-grouping")
     # The input has string y when the user's column is text: the CLI then reports bad cells.
     runner = _partition_runner(exe, shipped, args, columns, arrow_schema)
     raw = prepared.mapInArrow(runner, out_schema)
