@@ -7,7 +7,7 @@ import TestSupport
 /// matrix (10 000 steps would be 800 MB per matrix, and auto's members and correlations made
 /// it gigabytes), and the means and bounds are the same as with it.
 @Suite struct LongHorizonTests {
-    static let air: [Double] = try! Fixtures.csv(Fixtures.shared("reference/airpassengers.csv"))["value"]!
+    static let air: [Double] = try! Fixtures.csv(Fixtures.dataset("reference/airpassengers.csv"))["value"]!
 
     @Test(arguments: [ForecastMethod.ets, .arima, .theta, .dotm, .ces, .naive, .snaive, .drift, .naive2, .mean, .combo, .auto])
     func boundsWithoutCovarianceMatchAndNoMatrixIsBuilt(method: ForecastMethod) throws {
