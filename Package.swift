@@ -2,8 +2,8 @@
 import PackageDescription
 
 // Dependencies flow one way:
-// CLAPACK → Numerics → TimeSeries → Forecaster → Breaks → Reports → almanac (CLI).
-// `Almanac` is the umbrella library a Swift program imports: it re-exports Numerics,
+// CLAPACK → AlmanacNumerics → TimeSeries → Forecaster → Breaks → Reports → almanac (CLI).
+// `Almanac` is the umbrella library a Swift program imports: it re-exports AlmanacNumerics,
 // TimeSeries, Forecaster and Breaks.
 let package = Package(
     name: "Almanac",
@@ -11,7 +11,7 @@ let package = Package(
     products: [
         .executable(name: "almanac", targets: ["AlmanacCLI"]),
         .library(name: "Almanac", targets: ["Almanac"]),
-        .library(name: "Numerics", targets: ["Numerics"]),
+        .library(name: "AlmanacNumerics", targets: ["AlmanacNumerics"]),
         .library(name: "TimeSeries", targets: ["TimeSeries"]),
         .library(name: "Forecaster", targets: ["Forecaster"]),
         .library(name: "Breaks", targets: ["Breaks"]),
@@ -29,20 +29,20 @@ let package = Package(
             pkgConfig: "openblas",
             providers: [.apt(["libopenblas-dev", "liblapack-dev"])]
         ),
-        .target(name: "Numerics", dependencies: ["CLAPACK"]),
-        .target(name: "TimeSeries", dependencies: ["Numerics"]),
-        .target(name: "Forecaster", dependencies: ["Numerics", "TimeSeries"]),
-        .target(name: "Breaks", dependencies: ["Numerics", "TimeSeries", "Forecaster"]),
+        .target(name: "AlmanacNumerics", dependencies: ["CLAPACK"], path: "Sources/Numerics"),
+        .target(name: "TimeSeries", dependencies: ["AlmanacNumerics"]),
+        .target(name: "Forecaster", dependencies: ["AlmanacNumerics", "TimeSeries"]),
+        .target(name: "Breaks", dependencies: ["AlmanacNumerics", "TimeSeries", "Forecaster"]),
         .target(name: "Reports", dependencies: ["TimeSeries", "Forecaster", "Breaks"]),
         // In Sources/Umbrella, and the CLI's target is AlmanacCLI, so that no two folders or
         // modules differ only by case (`Almanac`, `almanac`) on case-insensitive file systems.
-        .target(name: "Almanac", dependencies: ["Numerics", "TimeSeries", "Forecaster", "Breaks"],
+        .target(name: "Almanac", dependencies: ["AlmanacNumerics", "TimeSeries", "Forecaster", "Breaks"],
                 path: "Sources/Umbrella"),
         // The `almanac` command (product `almanac`, sources in Sources/almanac).
         .executableTarget(
             name: "AlmanacCLI",
             dependencies: [
-                "Numerics", "TimeSeries", "Forecaster", "Breaks", "Reports",
+                "AlmanacNumerics", "TimeSeries", "Forecaster", "Breaks", "Reports",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             path: "Sources/almanac"
@@ -53,13 +53,13 @@ let package = Package(
         // module contains benchmark code.
         .executableTarget(
             name: "almanac-bench",
-            dependencies: ["Numerics", "TimeSeries", "Forecaster", "Breaks", "Reports"],
+            dependencies: ["AlmanacNumerics", "TimeSeries", "Forecaster", "Breaks", "Reports"],
             path: "Sources/almanac-bench"
         ),
         // Monte-Carlo size and power of the break verdicts (Benchmarks/breaks/size-power/RESULTS.md).
         .executableTarget(
             name: "breaks-size-power",
-            dependencies: ["Numerics", "TimeSeries", "Breaks"],
+            dependencies: ["AlmanacNumerics", "TimeSeries", "Breaks"],
             path: "Benchmarks/breaks/size-power",
             exclude: ["RESULTS.md", "run.sh"]
         ),
@@ -74,7 +74,7 @@ let package = Package(
         ),
         // Shared helpers for the test targets: fixture paths and tolerant comparisons.
         .target(name: "TestSupport", path: "Sources/TestSupport"),
-        .testTarget(name: "NumericsTests", dependencies: ["Numerics", "TestSupport"]),
+        .testTarget(name: "NumericsTests", dependencies: ["AlmanacNumerics", "TestSupport"]),
         .testTarget(name: "TimeSeriesTests", dependencies: ["TimeSeries", "TestSupport"]),
         .testTarget(name: "ForecasterTests", dependencies: ["Forecaster", "TestSupport", "FuzzSupport"]),
         .testTarget(name: "BreaksTests", dependencies: ["Breaks", "Forecaster", "TestSupport"]),

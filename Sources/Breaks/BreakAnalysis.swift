@@ -1,5 +1,5 @@
 import Foundation
-import Numerics
+import AlmanacNumerics
 import TimeSeries
 
 /// Everything `almanac breaks` reports for one series, as one value: the model, Chow tests

@@ -1,5 +1,5 @@
 import Foundation
-import Numerics
+import AlmanacNumerics
 
 /// The linear regression `y = Xβ + u` whose coefficients may change at break dates —
 /// the model every test in this module is run on (Zeileis et al.'s `y ~ x` formula).

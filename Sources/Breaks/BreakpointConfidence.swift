@@ -1,5 +1,5 @@
 import Foundation
-import Numerics
+import AlmanacNumerics
 
 /// Confidence intervals for break dates (Bai 1997), as strucchange's
 /// `confint(breakpoints, level, het.reg, het.err)` with its default `vcov. = NULL`.

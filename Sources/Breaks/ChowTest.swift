@@ -1,4 +1,4 @@
-import Numerics
+import AlmanacNumerics
 
 /// Chow's (1960) test for coefficient changes at known break dates, with the estimated
 /// changes and a heteroskedasticity-and-autocorrelation robust (Newey–West) Wald version.

@@ -1,6 +1,6 @@
 import Foundation
 import Forecaster
-import Numerics
+import AlmanacNumerics
 
 /// Counterfactual impact of an event, in the spirit of CausalImpact (Brodersen et al. 2015)
 /// with a forecasting model in place of the Bayesian structural time series: fit a model to

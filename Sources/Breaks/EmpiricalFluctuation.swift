@@ -1,5 +1,5 @@
 import Foundation
-import Numerics
+import AlmanacNumerics
 
 /// Empirical fluctuation processes of residuals (strucchange's `efp`; Kuan & Hornik 1995,
 /// Ploberger & Krämer 1992, Brown, Durbin & Evans 1975, Chu, Hornik & Kuan 1995).

@@ -1,5 +1,5 @@
 import Foundation
-import Numerics
+import AlmanacNumerics
 
 /// p-values of the `max` functional of fluctuation processes, as strucchange's `pvalue.efp`
 /// for a univariate process (`k = 1`).

@@ -1,4 +1,4 @@
-import Numerics
+import AlmanacNumerics
 import Foundation
 
 extension EmpiricalFluctuation {

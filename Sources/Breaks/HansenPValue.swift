@@ -1,4 +1,4 @@
-import Numerics
+import AlmanacNumerics
 
 /// Hansen's (1997) approximate asymptotic p-values for the supF, aveF and expF tests,
 /// exactly as strucchange's `pvalue.Fstats`.

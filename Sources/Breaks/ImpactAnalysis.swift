@@ -1,6 +1,6 @@
 import Foundation
 import Forecaster
-import Numerics
+import AlmanacNumerics
 import TimeSeries
 
 /// Everything `almanac impact` reports for one event, as one dated value: the counterfactual

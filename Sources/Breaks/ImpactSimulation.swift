@@ -1,5 +1,5 @@
 import Foundation
-import Numerics
+import AlmanacNumerics
 
 /// Joint draws of the original-scale counterfactual of a log-scale model, for the
 /// cumulative effect (a sum of log-normals has no closed-form quantiles).

@@ -1,6 +1,6 @@
 import Foundation
 import Forecaster
-import Numerics
+import AlmanacNumerics
 
 /// Intervention analysis (Box & Tiao 1975): regression with (seasonal) ARIMA errors on step,
 /// pulse and ramp regressors at event dates,

@@ -1,6 +1,6 @@
 import Foundation
 import Forecaster
-import Numerics
+import AlmanacNumerics
 
 /// One estimated intervention effect of a regression with ARIMA errors: the coefficient of a
 /// step, pulse or ramp regressor with Wald inference from the fit's Hessian.

@@ -1,5 +1,5 @@
 import Foundation
-import Numerics
+import AlmanacNumerics
 
 /// The distribution of the location of the maximum of a two-sided Brownian motion with
 /// drift, `argmax V` (Bai 1997, Appendix B), which gives break-date confidence intervals;

@@ -1,4 +1,4 @@
-import Numerics
+import AlmanacNumerics
 
 extension FStatistics {
     /// supF / aveF / expF test on the sequence, as strucchange's `sctest.Fstats`.

@@ -1,4 +1,4 @@
-import Numerics
+import AlmanacNumerics
 
 /// Point forecasts with prediction intervals, the common output of every model.
 ///

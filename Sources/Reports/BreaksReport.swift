@@ -1,6 +1,6 @@
 import Breaks
 import Foundation
-import Numerics
+import AlmanacNumerics
 import TimeSeries
 
 /// Renders a `BreakAnalysis` as text (tables and one verdict line per event), JSON (schema

@@ -1,7 +1,7 @@
 import Breaks
 import Foundation
 import Forecaster
-import Numerics
+import AlmanacNumerics
 import TimeSeries
 
 /// Renders an `ImpactAnalysis` as text (summary, pointwise table, intervention effects), JSON

@@ -1,5 +1,5 @@
 import Foundation
-import Numerics
+import AlmanacNumerics
 
 /// The Box–Cox power transform with parameter λ, as `forecast::BoxCox` /
 /// `forecast::InvBoxCox`:

@@ -1,5 +1,5 @@
 import Foundation
-import Numerics
+import AlmanacNumerics
 
 extension BoxCox {
     /// Guerrero's (1993) choice of λ, exactly as `forecast:::guerrero(x, lower, upper)`:

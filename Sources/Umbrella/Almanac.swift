@@ -8,5 +8,5 @@
 // of `Forecast.errorCovariance`) — so that no program has to import them one by one.
 @_exported import Breaks
 @_exported import Forecaster
-@_exported import Numerics
+@_exported import AlmanacNumerics
 @_exported import TimeSeries

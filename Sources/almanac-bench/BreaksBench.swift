@@ -1,6 +1,6 @@
 import Foundation
 import Breaks
-import Numerics
+import AlmanacNumerics
 
 /// `almanac-bench breaks [repetitions]`: timing of the Bai–Perron estimation on synthetic
 /// series (`Benchmarks/breaks/RESULTS.md`).

@@ -1,7 +1,7 @@
 import Breaks
 import Forecaster
 import Foundation
-import Numerics
+import AlmanacNumerics
 
 /// `almanac-bench kernels`: the inner kernels of Almanac timed in isolation, each through
 /// its public entry point (the likelihood recursions themselves are internal to Forecaster):

@@ -1,7 +1,7 @@
 import ArgumentParser
 import Foundation
 import Forecaster
-import Numerics
+import AlmanacNumerics
 import TimeSeries
 import Breaks
 import Reports

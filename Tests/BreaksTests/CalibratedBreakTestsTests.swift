@@ -1,5 +1,5 @@
 import Foundation
-import Numerics
+import AlmanacNumerics
 import Forecaster
 import Testing
 import TestSupport

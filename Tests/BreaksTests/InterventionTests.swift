@@ -1,6 +1,6 @@
 import Foundation
 import Forecaster
-import Numerics
+import AlmanacNumerics
 import Testing
 import TestSupport
 @testable import Breaks

@@ -43,7 +43,7 @@ import TestSupport
         let dir = try ScratchDirectory()
         let file = dir.url.appendingPathComponent("m3.csv").path
         // The first three M3 series (train and test rows).
-        let text = try String(contentsOf: Fixtures.shared("m3-monthly.csv"), encoding: .utf8)
+        let text = try String(contentsOf: Fixtures.dataset("m3-monthly.csv"), encoding: .utf8)
         var kept: [Substring] = []
         var names: Set<Substring> = []
         for line in text.split(whereSeparator: \.isNewline) {  // the file has CRLF line ends

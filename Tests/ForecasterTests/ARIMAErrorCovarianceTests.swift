@@ -1,5 +1,5 @@
 import Foundation
-import Numerics
+import AlmanacNumerics
 import Testing
 import TestSupport
 @testable import Forecaster

@@ -2,7 +2,7 @@ import Foundation
 import Testing
 import TestSupport
 @testable import Forecaster
-import Numerics
+import AlmanacNumerics
 
 /// The H × H forecast-error covariance and determinism of the batch and simulation paths.
 @Suite struct ETSCovarianceTests {

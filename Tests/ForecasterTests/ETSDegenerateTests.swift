@@ -2,7 +2,7 @@ import Foundation
 import Testing
 import TestSupport
 @testable import Forecaster
-import Numerics
+import AlmanacNumerics
 
 /// Degenerate inputs: typed errors or R's documented fallbacks, never a trap.
 @Suite struct ETSDegenerateTests {

@@ -1,7 +1,7 @@
 import Testing
 import TestSupport
 @testable import Forecaster
-@testable import Numerics
+@testable import AlmanacNumerics
 import TimeSeries
 
 @Suite struct HorizonSumTests {

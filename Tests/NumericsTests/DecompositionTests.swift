@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 import TestSupport
-@testable import Numerics
+@testable import AlmanacNumerics
 
 /// Decompositions on matrices whose factors, eigenvalues or roots are known by hand.
 @Suite struct DecompositionTests {

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 import TestSupport
-@testable import Numerics
+@testable import AlmanacNumerics
 
 @Suite struct DistributionEdgeCaseTests {
     @Test func invalidParametersThrowTypedError() {

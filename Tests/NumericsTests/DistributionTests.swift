@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 import TestSupport
-@testable import Numerics
+@testable import AlmanacNumerics
 
 /// Distribution functions against 60-digit mpmath references on a grid reaching tail
 /// probabilities of 1e-300 and degrees of freedom 0.5 … 1e10

@@ -1,5 +1,5 @@
 import Testing
-@testable import Numerics
+@testable import AlmanacNumerics
 
 @Suite struct MatrixTests {
     @Test func columnMajorLayout() throws {

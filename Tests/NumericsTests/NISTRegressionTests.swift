@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 import TestSupport
-@testable import Numerics
+@testable import AlmanacNumerics
 
 /// NIST StRD linear regression (Longley, Wampler1, Wampler2) against the certified
 /// values, recomputed in 60-digit arithmetic by Tests/Fixtures/numerics/nist_reference.py.

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 import TestSupport
-@testable import Numerics
+@testable import AlmanacNumerics
 
 /// Reference problems written exactly as in Tests/Fixtures/optimization/make_fixtures.R, so
 /// floating-point evaluation order matches R and iteration counts can be compared exactly.

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 import TestSupport
-@testable import Numerics
+@testable import AlmanacNumerics
 
 /// Rank-deficient designs and invalid input: typed errors under `.refuse`, R's aliased
 /// coefficients under `.dropAliased` (fixture from Tests/Fixtures/numerics/rank_deficient.R).

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 import TestSupport
-@testable import Numerics
+@testable import AlmanacNumerics
 
 /// p-values of the coefficient table, overall F test and Wald tests against R
 /// (summary.lm, pt/pf/pchisq; Tests/Fixtures/numerics/sandwich_reference.R).

@@ -1,6 +1,6 @@
 import Testing
 import TestSupport
-import Numerics
+import AlmanacNumerics
 @testable import TimeSeries
 
 @Suite struct ADFTests {

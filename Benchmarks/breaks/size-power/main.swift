@@ -19,7 +19,7 @@
 import Breaks
 import Dispatch
 import Foundation
-import Numerics
+import AlmanacNumerics
 import TimeSeries
 
 struct Options {

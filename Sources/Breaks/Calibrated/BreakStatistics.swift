@@ -1,5 +1,5 @@
 import Foundation
-import Numerics
+import AlmanacNumerics
 
 /// Every statistic a break verdict rests on, computed from one regression in one pass, so
 /// that the observed data and each bootstrap replicate go through the same arithmetic.

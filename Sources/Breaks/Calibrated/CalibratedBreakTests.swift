@@ -1,6 +1,6 @@
 import Dispatch
 import Foundation
-import Numerics
+import AlmanacNumerics
 
 /// Break tests whose p-values are calibrated for serially correlated, seasonal errors by
 /// the parametric null bootstrap (`NullBootstrap`): every statistic of `BreakStatistics`

@@ -1,6 +1,6 @@
 import Foundation
 import Forecaster
-import Numerics
+import AlmanacNumerics
 
 /// Kilian's (1998) bootstrap bias correction of the error model's ARMA coefficients.
 ///

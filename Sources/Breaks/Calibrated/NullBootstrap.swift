@@ -1,5 +1,5 @@
 import Foundation
-import Numerics
+import AlmanacNumerics
 
 /// The parametric bootstrap of a break regression under the null of no break.
 ///

@@ -1,6 +1,6 @@
 import Foundation
 import Forecaster
-import Numerics
+import AlmanacNumerics
 import TimeSeries
 
 /// The error process of a break regression under the null of no break: a (seasonal) ARIMA

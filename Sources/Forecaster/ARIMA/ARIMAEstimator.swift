@@ -1,5 +1,5 @@
 import Foundation
-import Numerics
+import AlmanacNumerics
 
 /// Estimation of (seasonal) ARIMA models with regression errors: a faithful port of
 /// R's `stats::arima` (CSS, ML, CSS-ML; Jones' transformation; OLS start and SVD

@@ -1,5 +1,5 @@
 import Foundation
-import Numerics
+import AlmanacNumerics
 
 extension ARIMAModel {
     /// Point forecasts and normal prediction intervals, as `forecast.Arima`: the Kalman

@@ -1,6 +1,6 @@
 import CLAPACK
 import Foundation
-import Numerics
+import AlmanacNumerics
 
 /// The few dense linear-algebra steps of `stats::arima` outside the filter: the OLS
 /// start for regression coefficients (`lm`), R's `solve()` with its condition-number

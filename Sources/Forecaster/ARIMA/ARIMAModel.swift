@@ -1,4 +1,4 @@
-import Numerics
+import AlmanacNumerics
 
 /// A fitted ARIMA model: estimates, fit statistics as `forecast::Arima` reports them,
 /// and the final Kalman state needed to forecast. `Codable` so that it can be saved

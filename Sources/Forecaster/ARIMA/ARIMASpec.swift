@@ -1,4 +1,4 @@
-import Numerics
+import AlmanacNumerics
 
 /// How ARIMA coefficients are estimated (R's `method`).
 public enum ARIMAMethod: String, Codable, Sendable, Equatable {

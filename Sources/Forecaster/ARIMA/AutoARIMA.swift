@@ -1,6 +1,6 @@
 import Dispatch
 import Foundation
-import Numerics
+import AlmanacNumerics
 import TimeSeries
 
 /// Information criterion used to rank candidate models.

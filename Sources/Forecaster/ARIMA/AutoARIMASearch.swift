@@ -1,6 +1,6 @@
 import Dispatch
 import Foundation
-import Numerics
+import AlmanacNumerics
 
 extension AutoARIMA {
     /// The candidate fitting and the two search strategies of `auto.arima`.

@@ -1,4 +1,4 @@
-import Numerics
+import AlmanacNumerics
 
 /// Intervention regressors for regression with ARIMA errors (Box & Tiao 1975), e.g. a
 /// sanction date at 0-based index `at` in a series of length `n`:

@@ -1,6 +1,6 @@
 import CLAPACK
 import Foundation
-import Numerics
+import AlmanacNumerics
 
 /// Roots of real polynomials through the eigenvalues of the companion matrix (LAPACK
 /// `dgeev`), used where R calls `polyroot`: AR stationarity (`arCheck`), MA

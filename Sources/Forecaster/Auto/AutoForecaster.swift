@@ -1,4 +1,4 @@
-import Numerics
+import AlmanacNumerics
 
 /// The `combo` and `auto` methods and their fallbacks for degenerate series.
 ///

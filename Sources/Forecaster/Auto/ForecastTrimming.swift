@@ -1,4 +1,4 @@
-import Numerics
+import AlmanacNumerics
 
 extension Forecast {
     /// The forecast without its first `steps` steps (bounds and covariance alike), used when

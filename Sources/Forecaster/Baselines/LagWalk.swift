@@ -1,4 +1,4 @@
-import Numerics
+import AlmanacNumerics
 
 /// The random-walk family of R `forecast`: `naive` (lag 1), `snaive` (lag m) and
 /// `rwf(drift = TRUE)`, all instances of one "lag walk" `ŷ_{T+h} = y_{T+h−k·lag} + h·b`.

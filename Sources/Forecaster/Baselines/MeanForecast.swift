@@ -1,4 +1,4 @@
-import Numerics
+import AlmanacNumerics
 
 /// `meanf`: every future value is forecast by the sample mean.
 ///

@@ -1,5 +1,5 @@
 import Foundation
-import Numerics
+import AlmanacNumerics
 import TimeSeries
 
 /// Naive2, the M4 competition's seasonally adjusted naive benchmark (the OWA reference).

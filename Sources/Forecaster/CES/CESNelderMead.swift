@@ -4,7 +4,7 @@
 /// clamped to the box, stop when the population standard deviation of the simplex values
 /// falls below `tolStd` or after `maxIterations`.
 ///
-/// Almanac's `Numerics.NelderMead` is R's `nmmin` (unbounded, relative tolerance on the
+/// Almanac's `AlmanacNumerics.NelderMead` is R's `nmmin` (unbounded, relative tolerance on the
 /// spread, different simplex); the two reach different optima on the flat CES likelihood,
 /// so parity needs this one. The public header differs from the compiled statsforecast
 /// 2.1.1 in two places, where we follow the binary (checked by replaying its optimiser on

@@ -1,4 +1,4 @@
-import Numerics
+import AlmanacNumerics
 
 /// How member point forecasts are pooled.
 public enum CombinationRule: String, Sendable, Codable, CaseIterable {

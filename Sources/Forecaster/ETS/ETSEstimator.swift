@@ -1,9 +1,9 @@
 import Foundation
-import Numerics
+import AlmanacNumerics
 
 /// Maximum-likelihood estimation of one ETS form on one series, as R `forecast:::etsmodel`
 /// with `opt.crit = "lik"`, `bounds = "both"`, `nmse = 3`, minimised by R's Nelder–Mead
-/// (`Numerics.NelderMead`, a port of `nmmin`, which `etsmodel` calls directly).
+/// (`AlmanacNumerics.NelderMead`, a port of `nmmin`, which `etsmodel` calls directly).
 ///
 /// The optimiser works on `(α, β?, γ?, φ?, ℓ₀, b₀?, s₁ … s_{m−1})`; the last seasonal index
 /// is implied (`Σs = 0` additive, `Σs = m` multiplicative). The objective is R's `lik`

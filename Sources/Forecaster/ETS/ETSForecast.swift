@@ -1,5 +1,5 @@
 import Foundation
-import Numerics
+import AlmanacNumerics
 
 extension ETSModel {
     /// Point forecasts and prediction intervals, as R `forecast.ets` (`simulate = FALSE`).

@@ -1,4 +1,4 @@
-import Numerics
+import AlmanacNumerics
 
 /// Summaries of simulated sample paths stored row-major (`paths × h`).
 enum ETSPathStatistics {

@@ -1,5 +1,5 @@
 import Foundation
-import Numerics
+import AlmanacNumerics
 
 /// The innovations state-space recursions of Hyndman, Koehler, Ord & Snyder (2008) for
 /// all ETS forms, written over raw buffers so the likelihood loop allocates nothing.

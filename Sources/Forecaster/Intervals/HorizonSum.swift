@@ -1,4 +1,4 @@
-import Numerics
+import AlmanacNumerics
 
 /// The forecast of a sum over forecast steps — a next-year total — with its own interval.
 ///

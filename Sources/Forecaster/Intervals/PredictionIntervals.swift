@@ -1,4 +1,4 @@
-import Numerics
+import AlmanacNumerics
 
 /// Normal-theory prediction intervals, the form R `forecast` uses for its linear models.
 public enum PredictionIntervals {

@@ -1,5 +1,5 @@
 import Foundation
-import Numerics
+import AlmanacNumerics
 
 /// A fitted forecasting model, as saved to and loaded from a model file: the estimated
 /// parameters and states of one model, or an ensemble of fitted members.

@@ -1,4 +1,4 @@
-import Numerics
+import AlmanacNumerics
 
 /// `--model sdrift`: the seasonal random walk with drift,
 /// `y_t = y_{t−m} + b + e_t`, `e_t ~ N(0, σ²)` — R `rwf(y, lag = m, drift = TRUE)`.

@@ -1,5 +1,5 @@
 import Foundation
-import Numerics
+import AlmanacNumerics
 
 /// A fitted Dynamic Optimised Theta model (see `DynamicOptimisedTheta`). `Codable` so the
 /// CLI can store it; a reloaded model forecasts byte-identically.

@@ -1,5 +1,5 @@
 import Foundation
-import Numerics
+import AlmanacNumerics
 import TimeSeries
 
 /// The Dynamic Optimised Theta Method (DOTM) of Fiorucci, Pellegrini, Louzada, Petropoulos &

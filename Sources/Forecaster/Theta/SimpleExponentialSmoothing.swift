@@ -1,4 +1,4 @@
-import Numerics
+import AlmanacNumerics
 
 /// Simple exponential smoothing fitted as forecast's `ses(y)` (8.20): the state-space
 /// model ETS(A,N,N) `y_t = ℓ_{t−1} + ε_t`, `ℓ_t = ℓ_{t−1} + α ε_t`, with `(α, ℓ₀)` chosen by

@@ -1,5 +1,5 @@
 import Foundation
-import Numerics
+import AlmanacNumerics
 import TimeSeries
 
 /// The Theta method of Assimakopoulos & Nikolopoulos (2000) in the form of Hyndman &

@@ -1,4 +1,4 @@
-import Numerics
+import AlmanacNumerics
 
 /// The outcome of a portmanteau test of residual autocorrelation (Box–Pierce or Ljung–Box),
 /// the fields of R's `Box.test` result.

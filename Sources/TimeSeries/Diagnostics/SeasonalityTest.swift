@@ -1,4 +1,4 @@
-import Numerics
+import AlmanacNumerics
 
 /// The autocorrelation test for seasonality of the M4 competition benchmarks, as
 /// forecast's `thetaf` runs it before deciding to deseasonalise (Naive2 and Theta).

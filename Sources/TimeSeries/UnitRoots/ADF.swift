@@ -1,5 +1,5 @@
 import Foundation
-import Numerics
+import AlmanacNumerics
 
 /// The augmented Dickey–Fuller unit-root test (Said & Dickey 1984), as `urca::ur.df` — the
 /// form R forecast's `ndiffs(test = "adf")` uses — and `tseries::adf.test`.

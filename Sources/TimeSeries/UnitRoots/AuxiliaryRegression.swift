@@ -1,5 +1,5 @@
 import Foundation
-import Numerics
+import AlmanacNumerics
 
 /// An ordinary least-squares fit for the auxiliary regressions of the unit-root tests
 /// (ADF, Phillips–Perron, KPSS detrending, OCSB): Numerics' `LinearRegression` (R's `lm`

@@ -1,5 +1,5 @@
 import Foundation
-import Numerics
+import AlmanacNumerics
 
 /// The KPSS stationarity test (Kwiatkowski, Phillips, Schmidt & Shin 1992), as
 /// `urca::ur.kpss` — the form R forecast's `ndiffs` uses — and `tseries::kpss.test`.

@@ -1,5 +1,5 @@
 import Foundation
-import Numerics
+import AlmanacNumerics
 
 /// The Osborn–Chui–Smith–Birchenhall (1988) seasonal unit-root test, exactly as R forecast
 /// 8.20's `ocsb.test` — the test behind `nsdiffs(test = "ocsb")`.

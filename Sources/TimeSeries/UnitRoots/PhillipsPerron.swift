@@ -1,5 +1,5 @@
 import Foundation
-import Numerics
+import AlmanacNumerics
 
 /// The Phillips–Perron unit-root test, Z-τ form, as `urca::ur.pp(x, type = "Z-tau")` —
 /// the form R forecast's `ndiffs(test = "pp")` uses.
