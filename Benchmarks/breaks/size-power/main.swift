@@ -228,7 +228,7 @@ if opt.cells == "power" || opt.cells == "all" {
         for noise in noises {
             for delta in [0.05, 0.1, 0.2] {
                 let t = runBreaksCell(Cell(T: T, noise: noise, posts: [55, 12], delta: delta), reps: opt.powerReps, boot: opt.boot, seed: opt.seed ^ 0xABCD)
-                record("power", T, noise, "55,12", delta, t)
+                record("power", T, noise, "55|12", delta, t)
                 let s = t.order.filter { $0.hasPrefix("verdict") }.map { "\($0)=\(String(format: "%.3f", t.rate($0)))" }.joined(separator: "; ")
                 FileHandle.standardError.write("power T=\(T) \(noise) delta=\(delta): \(s)  [\(Int(Date().timeIntervalSince(start)))s]\n".data(using: .utf8)!)
             }
