@@ -57,12 +57,7 @@ public struct FStatistics: Sendable, Codable, Equatable {
         guard lo <= hi else {
             throw BreaksError.noCandidateBreaks("trimming leaves first candidate \(lo) after last candidate \(hi) (n = \(n))")
         }
-        let triangle = RSSTriangle(regression)
-        var kernel = RecursiveLeastSquares(k: k)
-        var forward = [Double](repeating: 0, count: n)
-        var backward = [Double](repeating: 0, count: n)
-        forward.withUnsafeMutableBufferPointer { triangle.forward(from: 1, to: n, into: $0, kernel: &kernel) }
-        backward.withUnsafeMutableBufferPointer { triangle.backward(from: n, downTo: 1, into: $0, kernel: &kernel) }
+        let (forward, backward) = RSSTriangle(regression).prefixAndSuffixRSS()
         let full = forward[n - 1]
         let df = Double(n - 2 * k)
         // RSS(1, i) = forward[i − 1];  RSS(i + 1, n) = backward[n − i − 1].

@@ -114,3 +114,19 @@ public struct RSSTriangle: Sendable {
         return buffer
     }
 }
+
+extension RSSTriangle {
+    /// The RSS of every prefix and every suffix of the sample: `RSS(1, i) = forward[i − 1]`
+    /// and `RSS(i + 1, n) = backward[n − i − 1]`, so one break after row `i` costs two lookups.
+    ///
+    /// - Complexity: O(n·k²).
+    func prefixAndSuffixRSS() -> (forward: [Double], backward: [Double]) {
+        let n = count
+        var kernel = RecursiveLeastSquares(k: regressorCount)
+        var forward = [Double](repeating: 0, count: n)
+        var backward = [Double](repeating: 0, count: n)
+        forward.withUnsafeMutableBufferPointer { self.forward(from: 1, to: n, into: $0, kernel: &kernel) }
+        backward.withUnsafeMutableBufferPointer { self.backward(from: n, downTo: 1, into: $0, kernel: &kernel) }
+        return (forward, backward)
+    }
+}

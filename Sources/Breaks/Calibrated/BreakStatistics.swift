@@ -170,12 +170,7 @@ public struct CoefficientChange: Sendable, Codable, Equatable {
     init(_ regression: BreakRegression, breakRow b: Int) throws {
         let n = regression.count, k = regression.regressorCount
         guard b >= 1, b < n else { throw BreaksError.dateOutsideSample("break after row \(b) of \(n)") }
-        let triangle = RSSTriangle(regression)
-        var kernel = RecursiveLeastSquares(k: k)
-        var forward = [Double](repeating: 0, count: n)
-        var backward = [Double](repeating: 0, count: n)
-        forward.withUnsafeMutableBufferPointer { triangle.forward(from: 1, to: n, into: $0, kernel: &kernel) }
-        backward.withUnsafeMutableBufferPointer { triangle.backward(from: n, downTo: 1, into: $0, kernel: &kernel) }
+        let (forward, backward) = RSSTriangle(regression).prefixAndSuffixRSS()
         let full = forward[n - 1]
         let rss1 = forward[b - 1], rss2 = backward[n - b - 1]
         let n1 = b, n2 = n - b
