@@ -10,7 +10,7 @@ bin=${ALMANAC_BIN:-$PWD/.build/release/almanac}
 gen=${GEN:-/tmp/almanac-scale-gen}
 [ -x "$gen" ] || cc -O2 -o "$gen" Benchmarks/scale/gen.c -lm
 tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
-"$gen" "$n" 42 | timeout "$secs" "$bin" forecast - --model "$model" --jobs 2 -h 12 --errors "$tmp/err" > "$tmp/out" &
+"$gen" "$n" 42 | timeout "$secs" "$bin" forecast - --model "$model" --jobs 2 --horizon 12 --errors "$tmp/err" > "$tmp/out" &
 sleep 1
 pid=$(pgrep -n -f "^$bin forecast - --model $model --jobs 2")
 for ((t = 10; t < secs; t += 10)); do

@@ -3,7 +3,7 @@
 #   bash Benchmarks/scale/run.sh MODEL JOBS N [SEED]
 # generates N synthetic series (gen.c) into a file (kept as /tmp/almanac-scale-N-SEED.csv;
 # with PIPE=1 straight into a pipe, for inputs too large to keep), streams them through
-# `almanac forecast - --model MODEL --jobs JOBS -h 12`, and prints one line:
+# `almanac forecast - --model MODEL --jobs JOBS --horizon 12`, and prints one line:
 #   model jobs series seconds series/s cpu_s series/cpu_s peak_rss_MB first_output_s
 # cpu_s is the almanac process's user + system CPU time: on a shared machine wall clock
 # depends on the neighbours, CPU time much less.
@@ -27,7 +27,7 @@ else
 fi
 start=$(date +%s.%N)
 "${source_cmd[@]}" \
-  | /usr/bin/time -v -o "$tmp/time" "$bin" forecast - --model "$model" --jobs "$jobs" -h 12 --errors "$tmp/errors.csv" \
+  | /usr/bin/time -v -o "$tmp/time" "$bin" forecast - --model "$model" --jobs "$jobs" --horizon 12 --errors "$tmp/errors.csv" \
   | { IFS= read -r header; IFS= read -r first; date +%s.%N > "$tmp/first"; cat > /dev/null; }
 end=$(date +%s.%N)
 rss_kb=$(awk -F': ' '/Maximum resident set size/ {print $2}' "$tmp/time")

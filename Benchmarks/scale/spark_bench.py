@@ -50,7 +50,7 @@ def main():
         out = Path(tmp) / "cli.csv"
         t0 = time.time()
         subprocess.run(["/usr/bin/time", "-v", "-o", f"{tmp}/time", binary, "forecast", str(data), "--long",
-                        "--columns", "statsforecast", "--model", a.model, "--jobs", str(a.cores), "-h", "12",
+                        "--columns", "statsforecast", "--model", a.model, "--jobs", str(a.cores), "--horizon", "12",
                         "-o", str(out), "--errors", f"{tmp}/errors.csv"], check=True)
         cli_s = time.time() - t0
         rss = [l for l in open(f"{tmp}/time") if "Maximum resident" in l][0].split(":")[1].strip()

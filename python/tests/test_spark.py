@@ -20,7 +20,7 @@ def test_20000_series_on_local2_are_byte_identical_to_one_process(spark, run_cli
     path = tmp_path / "panel.csv"
     write_panel(synthetic_panel(20_000, seed=3), path)
     one = run_cli(["forecast", str(path), "--long", "--columns", "statsforecast", "--models", ",".join(MODELS),
-                   "-h", "12", "--level", "80", "--level", "95", "--jobs", "1"]).stdout.decode().splitlines()
+                   "--horizon", "12", "--level", "80", "--level", "95", "--jobs", "1"]).stdout.decode().splitlines()
     sdf = spark.read.csv(str(path), header=True, schema="unique_id string, ds date, y double")
     fc = almanac.spark.forecast(sdf, h=12, models=MODELS, level=[80, 95])
     assert fc.rdd.getNumPartitions() == 2  # one binary per core

@@ -26,7 +26,7 @@ def panel_csv():
 
 
 def test_jobs_do_not_change_the_output(panel_csv, run_cli):
-    args = ["forecast", "-", "--models", "snaive,theta", "-h", "12", "--columns", "statsforecast"]
+    args = ["forecast", "-", "--models", "snaive,theta", "--horizon", "12", "--columns", "statsforecast"]
     one = run_cli(args + ["--jobs", "1"], input=panel_csv).stdout
     two = run_cli(args + ["--jobs", "2"], input=panel_csv).stdout
     assert one == two
@@ -39,7 +39,7 @@ def test_jobs_do_not_change_the_output(panel_csv, run_cli):
 
 def test_first_forecasts_come_before_the_input_ends(binary, panel_csv):
     header, *rows = panel_csv.decode().splitlines(keepends=True)
-    proc = subprocess.Popen([binary, "forecast", "-", "--model", "snaive", "-h", "3", "--jobs", "2"],
+    proc = subprocess.Popen([binary, "forecast", "-", "--model", "snaive", "--horizon", "3", "--jobs", "2"],
                             stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     try:
         # A tenth of the rows, and standard input stays open (written from a thread: the
@@ -72,13 +72,13 @@ def test_first_forecasts_come_before_the_input_ends(binary, panel_csv):
 
 def test_a_series_resuming_later_is_an_error_unless_grouping_is_trusted(run_cli):
     data = b"unique_id,ds,y\na,1,1\na,2,2\nb,1,5\nb,2,6\na,3,3\n"
-    proc = run_cli(["forecast", "-", "--model", "naive", "-h", "1"], input=data, check=False)
+    proc = run_cli(["forecast", "-", "--model", "naive", "--horizon", "1"], input=data, check=False)
     assert proc.returncode == 65
     assert b"rows of series 'a' resume here after other series" in proc.stderr
     assert b"--trust-grouping" in proc.stderr
     # What was read before the error is written.
     assert proc.stdout.decode().splitlines()[1:] and proc.stdout.decode().splitlines()[1].startswith("a,3,2")
-    trusted = run_cli(["forecast", "-", "--model", "naive", "-h", "1", "--trust-grouping", "--errors", "/dev/null"],
+    trusted = run_cli(["forecast", "-", "--model", "naive", "--horizon", "1", "--trust-grouping", "--errors", "/dev/null"],
                       input=data)
     assert [l.split(",")[0] for l in trusted.stdout.decode().splitlines()[1:]] == ["a", "b", "a"]
 
@@ -87,7 +87,7 @@ def test_errors_file_and_fallbacks(run_cli, tmp_path):
     data = (b"series,split,t,value\nx,train,1,5\nx,train,2,6\nx,train,3,8\n"
             b"y,train,1,1\ny,train,2,huh\nz,train,1,NA\nz,train,2,NA\n")
     out, errors = tmp_path / "out.csv", tmp_path / "errors.csv"
-    run_cli(["forecast", "-", "--model", "ets", "--fallback", "drift", "-h", "2", "--level", "90",
+    run_cli(["forecast", "-", "--model", "ets", "--fallback", "drift", "--horizon", "2", "--level", "90",
              "-o", str(out), "--errors", str(errors)], input=data)
     assert not (tmp_path / "out.csv.partial").exists()
     lines = out.read_text().splitlines()
@@ -105,13 +105,13 @@ def test_errors_file_and_fallbacks(run_cli, tmp_path):
 
 def test_special_output_files_are_written_in_place(run_cli):
     data = b"unique_id,ds,y\na,1,1\na,2,2\nb,1,x\n"
-    run_cli(["forecast", "-", "--model", "naive", "-h", "1", "-o", "/dev/null", "--errors", "/dev/null"], input=data)
+    run_cli(["forecast", "-", "--model", "naive", "--horizon", "1", "-o", "/dev/null", "--errors", "/dev/null"], input=data)
     assert os.path.exists("/dev/null") and not os.path.isfile("/dev/null")
     assert not os.path.exists("/dev/null.partial")
 
 
 def test_wide_csv_on_standard_input_keeps_the_single_series_path(run_cli):
-    out = run_cli(["forecast", "-", "--model", "naive", "-h", "2", "--format", "csv"],
+    out = run_cli(["forecast", "-", "--model", "naive", "--horizon", "2", "--format", "csv"],
                   input=b"date,sales\n2020-01,1\n2020-02,2\n2020-03,3\n").stdout.decode()
     assert out.splitlines()[0] == "date,mean,lo80,hi80,lo95,hi95"
     assert out.splitlines()[1].startswith("2020-04,3,")
