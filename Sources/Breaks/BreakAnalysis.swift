@@ -110,18 +110,24 @@ public struct BreakAnalysis: Sendable {
     /// Runs the analysis.
     ///
     /// - Parameters:
+    ///   - series: the observations (NaN = missing; an infinite value is refused).
+    ///   - model: the regression tested for breaks (`y ~ 1`, trend, seasonal means or lags).
+    ///   - scale: model the values themselves, their natural logarithm or `log10`.
     ///   - events: dates at which a new regime may start (the Chow test puts the break
     ///     just before each), with labels.
     ///   - trim: strucchange's `from` for Fstats and `h` for breakpoints.
     ///   - maxBreaks: the largest number of breaks Bai–Perron considers (default: as many as
     ///     the minimum segment allows, at most 5).
+    ///   - level: confidence level, a fraction, of the Chow tests' coefficient-change intervals,
+    ///     the break-date intervals and (`.arima`) the bootstrap level-shift intervals.
+    ///   - errors: `.iid` for strucchange's p-values; `.arima` for p-values from the null
+    ///     bootstrap with ARIMA errors (``CalibratedBreakTests``), which also tests events
+    ///     too recent for a Chow test.
+    ///   - replications: the bootstrap's number of replicates (`.arima` only).
+    ///   - seed: the bootstrap generator's seed (`.arima` only).
+    ///   - parallel: spread the bootstrap over the cores.
     /// - Throws: `BreaksError` for an event outside the sample or with too few observations
     ///   on a side, trimming that leaves no candidate, a too-short series.
-    ///   - errors: `.iid` for strucchange's p-values; `.arima` for p-values from the null
-    ///     bootstrap with ARIMA errors (`CalibratedBreakTests`), which also tests events
-    ///     too recent for a Chow test.
-    ///   - replications, seed: the bootstrap's size and generator (`.arima` only).
-    ///   - parallel: spread the bootstrap over the cores.
     public init(series: TimeSeries, model: Model, scale: BreakRegression.ValueScale = .level,
                 events: [Event] = [], trim: Double = 0.15, maxBreaks: Int? = nil,
                 level: Double = 0.95, errors: ErrorAssumption = .iid, replications: Int = 999,

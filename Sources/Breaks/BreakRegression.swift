@@ -26,6 +26,9 @@ public struct BreakRegression: Sendable, Codable, Equatable {
     /// A regression from an explicit response and design.
     ///
     /// - Parameters:
+    ///   - y: the response, one finite value per row, in time order.
+    ///   - x: the design matrix, `n × k`, one row per response value.
+    ///   - names: regressor names in column order; defaults to `x1, x2, …`.
     ///   - observationIndex: source positions of the rows; defaults to `0..<n`.
     /// - Throws: `BreaksError.invalidInput` when shapes disagree, the design has no
     ///   columns, or a value is not finite (drop missing rows first, or use a builder).

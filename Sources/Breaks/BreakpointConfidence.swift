@@ -28,6 +28,10 @@ public struct BreakpointConfidence: Sendable, Codable, Equatable {
     /// Intervals for the `m`-break solution (default: the BIC-optimal `m`).
     ///
     /// - Parameters:
+    ///   - regression: the model the breakpoints were estimated on.
+    ///   - breakpoints: the Bai–Perron fit whose break dates get intervals.
+    ///   - m: the number of breaks, `1…M`; `nil` takes BIC's choice.
+    ///   - level: the confidence level, a fraction in (0, 1).
     ///   - heterogeneousRegressors: strucchange's `het.reg` (segment-specific `Qᵢ`).
     ///   - heterogeneousErrors: `het.err` (segment-specific `σᵢ²`).
     /// - Throws: `BreaksError.noCandidateBreaks` for `m = 0`; `BreaksError.invalidInput`

@@ -32,6 +32,7 @@ public struct Breakpoints: Sendable, Codable, Equatable {
     /// Runs the dynamic programme.
     ///
     /// - Parameters:
+    ///   - regression: the model whose coefficients may break.
     ///   - h: minimum segment size; a value below 1 is a fraction of `n` (floored, as
     ///     strucchange's `h = 0.15`), otherwise a number of observations.
     ///   - maxBreaks: `M`; `nil` uses strucchange's `⌈n/h⌉ − 2` (at least 1), larger requests

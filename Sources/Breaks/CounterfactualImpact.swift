@@ -91,10 +91,12 @@ public struct CounterfactualImpact: Sendable, Codable, Equatable {
     ///   - eventIndex: the first observation affected (0-based); the model sees `y[..<eventIndex]`.
     ///   - controls: series unaffected by the event (n × k), regressors of an ARIMA model
     ///     (already on the scale wanted, e.g. logged); complete over the post period.
-    ///   - model: see `ImpactModel`.
+    ///   - controlNames: labels of the control columns; missing ones are `control1`, `control2`, ….
+    ///   - model: see ``ImpactModel``.
     ///   - logScale: model `log y` (requires y > 0).
     ///   - level: interval level, a fraction.
-    ///   - simulations, seed: joint draws for log-scale aggregates.
+    ///   - simulations: joint draws of the post-period paths for log-scale aggregates (100 or more).
+    ///   - seed: the generator's seed for those draws.
     /// - Throws: `BreaksError` for unusable inputs, `ForecasterError` when the model fails.
     /// - Complexity: the model fit, plus O(H³) for the intervals and O(H²·simulations) on the log scale.
     public static func estimate(_ y: [Double], period: Int, eventIndex: Int, controls: Matrix? = nil,

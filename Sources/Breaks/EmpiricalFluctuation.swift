@@ -51,7 +51,11 @@ public struct EmpiricalFluctuation: Sendable, Codable, Equatable {
 
     /// Computes the process.
     ///
-    /// - Parameter h: MOSUM bandwidth as a fraction of `n` (strucchange's default 0.15).
+    /// - Parameters:
+    ///   - regression: the model whose residuals the process accumulates.
+    ///   - kind: OLS-CUSUM, Rec-CUSUM or OLS-MOSUM (strucchange's `efp` `type`).
+    ///   - h: MOSUM bandwidth as a fraction of `n` (strucchange's default 0.15); ignored
+    ///     by the CUSUMs.
     /// - Throws: `BreaksError.segmentTooShort` when `n ≤ k + 1`; `BreaksError.invalidInput`
     ///   when the MOSUM window `⌊nh⌋` is empty or longer than the sample, or the residual
     ///   variance is zero; Numerics errors from the OLS fit.

@@ -29,6 +29,7 @@ public struct FStatistics: Sendable, Codable, Equatable {
     /// Computes the sequence with strucchange's trimming rules.
     ///
     /// - Parameters:
+    ///   - regression: the model tested for a single break at an unknown date.
     ///   - from: first candidate; below 1 a fraction of `n` (`⌊from·n⌋`), else an
     ///     observation number. Raised to `k + 1` if smaller (strucchange does the same,
     ///     with a warning).

@@ -28,9 +28,14 @@ public struct ImpactAnalysis: Sendable {
     ///   - series: the outcome.
     ///   - event: first affected period.
     ///   - controls: unaffected series, on the same dates (they must cover the whole span).
-    ///   - model, logScale, level, simulations, seed: see `CounterfactualImpact`. With
-    ///     `logScale`, the controls are logged too (the effects of controls become elasticities).
+    ///   - model: the counterfactual model (see ``ImpactModel``); with `.ets` no intervention
+    ///     analysis is run.
+    ///   - logScale: model `log y` (requires y > 0); the controls are logged too (the effects
+    ///     of controls become elasticities).
+    ///   - level: interval level, a fraction.
     ///   - shapes: the intervention regressors at the event (empty: no intervention analysis).
+    ///   - simulations: joint draws for log-scale aggregates (see ``CounterfactualImpact``).
+    ///   - seed: the generator's seed for those draws.
     /// - Throws: `BreaksError` (event outside the sample, controls not covering the series,
     ///   non-positive values on the log scale, …) or `ForecasterError` when a model fails.
     /// - Complexity: one or two model searches plus the `CounterfactualImpact` work.

@@ -40,6 +40,7 @@ public struct InterventionAnalysis: Sendable, Codable, Equatable {
     ///   - orders: the ARIMA specification; `nil` chooses it with `search`.
     ///   - search: the auto-ARIMA settings used when `orders` is nil.
     ///   - regressors: further regressors (n × k) kept in both models, with `regressorNames`.
+    ///   - regressorNames: labels of the `regressors` columns.
     ///   - level: interval level as a fraction.
     /// - Throws: `BreaksError.invalidInput` for no interventions, an index outside the sample,
     ///   mismatched regressors or a bad level; `ForecasterError` when a fit fails.

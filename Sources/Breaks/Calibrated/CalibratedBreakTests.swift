@@ -40,9 +40,13 @@ public struct CalibratedBreakTests: Sendable {
     public var errorModel: String
 
     /// - Parameters:
+    ///   - bootstrap: the null model (no break) the replicate series are generated from.
+    ///   - regression: the model fitted to the data, on which the observed statistics are computed.
     ///   - breakRows: for each event, the number of rows before its regime starts.
     ///   - trim: `Fstats(from:)` and MOSUM bandwidth, as for the iid tests.
     ///   - replications: bootstrap replicates `B` (999 gives p-values to ±0.007 at 5%).
+    ///   - seed: the base seed; replicate `i` uses a generator seeded by `(seed, i)`.
+    ///   - level: the level of the bootstrap-t interval for each level shift, a fraction.
     ///   - parallel: spread the replicates over the cores (deterministic either way).
     /// - Throws: `BreaksError.invalidInput` for `replications < 19` or a level outside (0, 1).
     /// - Complexity: B·O(n·k² + events·n·k²).

@@ -33,6 +33,9 @@ public struct NullBootstrap: Sendable {
     ///
     /// - Parameters:
     ///   - source: the response on the model scale (after any logarithm), NaN = missing.
+    ///   - terms: the regressors the replicates are rebuilt with, as for `regression`.
+    ///   - firstRow: the `firstRow` the regression was built with: source rows before it are
+    ///     dropped from every replicate regression too (R's `window(start =)`).
     ///   - regression: `BreakRegression.build(series: source, terms: terms, firstRow:)`.
     ///   - shiftRows: rows at which a level shift starts in the fit the errors come from.
     ///   - period: seasonal period of the error model.

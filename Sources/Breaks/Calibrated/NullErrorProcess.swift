@@ -30,14 +30,18 @@ public struct NullErrorProcess: Sendable {
 
     /// Fits the error model to residuals `û` (NaN = missing).
     ///
-    /// - Parameter seasonalMeans: the regression has seasonal dummies. Residuals from a
-    ///   regression on seasonal means are negatively correlated at the seasonal lags by
-    ///   construction (about −1/(m − 1) with m years of data); a seasonal ARMA term fitted to
-    ///   that artefact would make every replicate — which goes through the same regression
-    ///   again — too smooth at the seasonal frequencies, and the all-coefficient tests
-    ///   oversized. So with seasonal dummies the error model has seasonal terms only when
-    ///   the residuals still need a seasonal difference (`nsdiffs`: evolving seasonality,
-    ///   as in the airline model).
+    /// - Parameters:
+    ///   - residuals: the OLS residuals `û` in time order, NaN where a row is missing
+    ///     (at least 8 finite values).
+    ///   - period: the seasonal period of the error model (1 for none).
+    ///   - seasonalMeans: the regression has seasonal dummies. Residuals from a
+    ///     regression on seasonal means are negatively correlated at the seasonal lags by
+    ///     construction (about −1/(m − 1) with m years of data); a seasonal ARMA term fitted to
+    ///     that artefact would make every replicate — which goes through the same regression
+    ///     again — too smooth at the seasonal frequencies, and the all-coefficient tests
+    ///     oversized. So with seasonal dummies the error model has seasonal terms only when
+    ///     the residuals still need a seasonal difference (`nsdiffs`: evolving seasonality,
+    ///     as in the airline model).
     /// - Throws: `BreaksError.invalidInput` when the residuals are constant or too few to fit.
     public init(residuals: [Double], period: Int, seasonalMeans: Bool = false) throws {
         let finite = residuals.filter(\.isFinite)
