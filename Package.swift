@@ -32,7 +32,9 @@ let package = Package(
         .target(name: "AlmanacNumerics", dependencies: ["CLAPACK"], path: "Sources/Numerics"),
         .target(name: "TimeSeries", dependencies: ["AlmanacNumerics"]),
         .target(name: "Forecaster", dependencies: ["AlmanacNumerics", "TimeSeries"]),
-        .target(name: "Breaks", dependencies: ["AlmanacNumerics", "TimeSeries", "Forecaster"]),
+        // CriticalValues/ holds strucchange's p-value tables as code and the R script that generated them.
+        .target(name: "Breaks", dependencies: ["AlmanacNumerics", "TimeSeries", "Forecaster"],
+                exclude: ["CriticalValues/make_tables.R"]),
         .target(name: "Reports", dependencies: ["TimeSeries", "Forecaster", "Breaks"]),
         // In Sources/Umbrella, and the CLI's target is AlmanacCLI, so that no two folders or
         // modules differ only by case (`Almanac`, `almanac`) on case-insensitive file systems.
@@ -61,7 +63,7 @@ let package = Package(
             name: "breaks-size-power",
             dependencies: ["AlmanacNumerics", "TimeSeries", "Breaks"],
             path: "Benchmarks/breaks/size-power",
-            exclude: ["RESULTS.md", "run.sh"]
+            exclude: ["RESULTS.md", "run.sh", "tables.py", "results-null.csv", "results-power.csv"]
         ),
         // Fuzzing of the CSV readers and the model loader (Tests/Fuzz/README.md): a corpus
         // replay and seeded mutator in normal builds, a libFuzzer target with
