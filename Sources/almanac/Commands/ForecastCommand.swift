@@ -22,7 +22,7 @@ struct ForecastCommand: ParsableCommand {
           almanac forecast Datasets/russia-serbia-turnover.csv --column turnover --annual
           almanac forecast Datasets/reference/airpassengers.csv --model ets --horizon 24 --plot fan.svg
           almanac forecast Datasets/m3-monthly.csv --frequency 12 --horizon 18 --format csv -o m3.csv
-          cat panel.csv | almanac forecast - --models ets,snaive -h 12 --columns statsforecast --errors err.csv
+          cat panel.csv | almanac forecast - --models ets,snaive --horizon 12 --columns statsforecast --errors err.csv
 
         Streaming batch mode (docs/streaming.md) reads a long CSV (unique_id,ds,y or
         series,split,t,value) one series at a time and writes each series' CSV rows as soon
