@@ -59,7 +59,7 @@ public struct CalibratedBreakTests: Sendable {
         guard level > 0, level < 1 else { throw BreaksError.invalidInput("confidence level \(level)") }
         let filter = bootstrap.errors.filter
         let observed = BreakStatistics(regression, breakRows: breakRows, trim: trim, filter: filter)
-        let draws = Self.replicate(bootstrap, breakRows: breakRows, trim: trim, count: replications,
+        let draws = Self.replicate(bootstrap, filter: filter, breakRows: breakRows, trim: trim, count: replications,
                                    seed: seed, parallel: parallel)
 
         func pValue(_ s: Double, _ sample: [Double]) -> Double? {
@@ -104,12 +104,12 @@ public struct CalibratedBreakTests: Sendable {
         errorModel = bootstrap.errors.model.description
     }
 
-    /// The statistics of `count` null replicates, in replicate order.
-    static func replicate(_ bootstrap: NullBootstrap, breakRows: [Int], trim: Double, count: Int,
+    /// The statistics of `count` null replicates, in replicate order, with the level shift
+    /// by GLS under the same fixed `filter` as the observed data.
+    static func replicate(_ bootstrap: NullBootstrap, filter: ErrorFilter, breakRows: [Int], trim: Double, count: Int,
                           seed: UInt64, parallel: Bool) -> [BreakStatistics] {
         let chunk = 32
         let chunks = (count + chunk - 1) / chunk
-        let filter = bootstrap.errors.filter
         let store = ResultStore(count: count, width: BreakStatistics.unknownDateNames.count, events: breakRows.count)
         let work: @Sendable (Int) -> Void = { c in
             var path: [Double] = [], scratch: [Double] = []
