@@ -86,7 +86,11 @@ public struct ChowTest: Sendable, Codable, Equatable {
         let f = ((restricted.rss - full.rss) / Double(m * k)) / (full.rss / dfr)
         let fDist = try FDistribution(df1: Double(m * k), df2: dfr)
         let classical = try full.covariance(.classical)
-        let hac = try full.covariance(.neweyWest(lag: nil, prewhite: false, adjust: true))
+        // The HAC covariance is a second opinion shown with --hac; data on which Newey–West's
+        // bandwidth is undefined (a zero spectral density estimate, e.g. a regime of a few
+        // exactly fitted points) leave it NaN rather than failing the Chow test itself.
+        let hac = (try? full.covariance(.neweyWest(lag: nil, prewhite: false, adjust: true)))
+            ?? Matrix(rows: p, columns: p, repeating: .nan)
         let tq = try StudentT(df: dfr).quantile(0.5 + level / 2)
         var changes: [Change] = []
         let idx = Array(k..<p)
@@ -99,9 +103,11 @@ public struct ChowTest: Sendable, Codable, Equatable {
         let gamma = idx.map { full.coefficients[$0] }
         var vSub = Matrix(rows: idx.count, columns: idx.count)
         for (a, i) in idx.enumerated() { for (b, j) in idx.enumerated() { vSub[a, b] = hac[i, j] } }
-        let solved = try vSub.solve(gamma)
-        var wald = 0.0
-        for i in gamma.indices { wald += gamma[i] * solved[i] }
+        var wald = Double.nan
+        if let solved = try? vSub.solve(gamma) {
+            wald = 0
+            for i in gamma.indices { wald += gamma[i] * solved[i] }
+        }
         breakpoints = bps
         statistic = f
         df1 = m * k
@@ -111,7 +117,7 @@ public struct ChowTest: Sendable, Codable, Equatable {
         self.level = level
         robustWald = wald
         robustDF = m * k
-        robustPValue = try ChiSquared(df: Double(m * k)).sf(wald)
+        robustPValue = wald.isFinite ? try ChiSquared(df: Double(m * k)).sf(wald) : .nan
         breakObservations = bps.map { regression.observationIndex[$0 - 1] }
     }
 }

@@ -34,7 +34,7 @@ public enum BreaksReport {
     }
 
     public static func text(_ a: BreakAnalysis, hac: Bool, style: TextTable.Style) -> String {
-        var out = ""
+        var out = BreaksSummary.make(a).text(style: style)
         let name = a.series.name.isEmpty ? "series" : a.series.name
         let scale = a.scale == .level ? "" : " on \(a.scale.rawValue) values"
         out += "\(name): \(a.model)\(scale), \(a.regression.count) observations \(a.date(ofRow: 0))…\(a.date(ofRow: a.regression.count - 1))\n"
@@ -186,6 +186,7 @@ public enum BreaksReport {
             ("schema", .string(schema)), ("version", .integer(version)),
             ("name", .string(a.series.name)), ("model", .string(a.model.description)),
             ("scale", .string(a.scale.rawValue)), ("observations", .integer(a.regression.count)),
+            ("summary", BreaksSummary.make(a).json),
             ("start", .string(a.date(ofRow: 0).description)),
             ("end", .string(a.date(ofRow: a.regression.count - 1).description)),
             ("known_dates", .array(a.knownDates.map(known))),

@@ -84,7 +84,9 @@ public enum ForecastReport {
         }
         var out = ""
         for r in results where results.count == 1 || style == .markdown {
-            let title = "\(r.history.name.isEmpty ? "series" : r.history.name): \(r.forecast.model), " +
+            // The answer first; the long combination label moves to "Models" at the end.
+            out += ForecastSummary.make(r)?.text(style: style) ?? ""
+            let title = "\(r.history.name.isEmpty ? "series" : r.history.name): \(chartLabel(r.forecast.model)), " +
                 "\(r.history.count) observations \(r.history.start)…\(r.history.end), horizon \(r.forecast.horizon)"
             out += style == .markdown ? "### \(title)\n\n" : title + "\n\n"
             for w in r.warnings { out += "warning: \(w)\n" }
@@ -95,6 +97,11 @@ public enum ForecastReport {
             out += "\n" + (style == .markdown ? "Calendar-year totals (interval from the covariance of the forecast errors):\n\n"
                                                : "Calendar-year totals (interval from the covariance of the forecast errors)\n\n")
             out += annualTable(results, exact: false).rendered(style)
+        }
+        let long = results.filter { (results.count == 1 || style == .markdown) && chartLabel($0.forecast.model) != $0.forecast.model }
+        if !long.isEmpty {
+            out += "\n" + (style == .markdown ? "Models:\n\n" : "Models\n")
+            for r in long { out += (results.count > 1 ? "  \(r.history.name): " : "  ") + r.forecast.model + "\n" }
         }
         return out
     }
@@ -133,6 +140,7 @@ public enum ForecastReport {
                 ("observations", .integer(r.history.count)),
                 ("levels", .numbers(r.forecast.levels)),
                 ("warnings", .array(r.warnings.map { .string($0) })),
+                ("summary", ForecastSummary.make(r)?.json ?? .null),
                 ("forecast", .array(steps)),
                 ("annual", .array(annual)),
             ])
@@ -141,7 +149,6 @@ public enum ForecastReport {
                                  ("series", .array(series))]).rendered()
     }
 
-    /// The fan chart of one series: history, forecast, bands and event markers.
     /// A model label short enough for a chart title: labels up to 40 characters unchanged;
     /// a longer combination label `name(a+b+…)` becomes `name (k models)` and a weighted one
     /// `name[a w, b w]` becomes `name` (the full label is in the text and JSON outputs).
@@ -170,6 +177,7 @@ public enum ForecastReport {
         return parts > 1 ? "\(model[..<open]) (\(parts) models)" : String(model[..<open])
     }
 
+    /// The fan chart of one series: history, forecast, bands and event markers.
     public static func chart(_ r: SeriesForecast, events: [(Period, String)] = [], unit: String = "") -> String {
         let hx = r.history.dates.map(\.decimalYear)
         let fx = (0..<r.forecast.horizon).map { r.date(ofStep: $0).decimalYear }

@@ -35,7 +35,8 @@ public enum ImpactReport {
         let name = a.series.name.isEmpty ? "series" : a.series.name
         let h = i.horizon
         let f = formatter(i.actual)
-        var out = "\(name): impact of the event at \(a.event)\(i.logScale ? " (model on log values)" : "")\n"
+        var out = ImpactSummary.make(a).text(style: style)
+        out += "\(name): impact of the event at \(a.event)\(i.logScale ? " (model on log values)" : "")\n"
         out += "counterfactual model \(i.model) fitted to \(a.series.start)…\(a.series.date(at: a.eventIndex - 1)) (\(a.eventIndex) observations)"
         out += a.controlNames.isEmpty ? "\n" : "; controls: \(a.controlNames.joined(separator: ", "))\n"
         out += "post-event period \(a.event)…\(a.date(ofStep: h - 1)) (\(h) observations), \(levelText(i.level)) intervals\n\n"
@@ -104,6 +105,7 @@ public enum ImpactReport {
         var pairs: [(String, JSONValue)] = [
             ("schema", .string(schema)), ("version", .integer(version)),
             ("name", .string(a.series.name)), ("event", .string(a.event.description)),
+            ("summary", ImpactSummary.make(a).json),
             ("scale", .string(i.logScale ? "log" : "level")), ("level", .number(i.level)),
             ("model", .string(i.model)), ("controls", .array(a.controlNames.map { .string($0) })),
             ("pre_period", .object([("start", .string(a.series.start.description)),

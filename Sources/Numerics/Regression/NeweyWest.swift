@@ -14,10 +14,13 @@ import Foundation
 public enum NeweyWest {
     /// Bartlett weights for lag truncation `L`: `1 + j·(−1/(L + 1))`, `j = 0 … L + 1`
     /// (R's `seq(1, 0, by = -(1/(lag + 1)))`, computed the same way so the weights are
-    /// bit-identical).
-    public static func bartlettWeights(lag: Int) -> [Double] {
+    /// bit-identical). `count` keeps only the first weights: with `n` observations weights
+    /// beyond `w_{n−1}` multiply no cross-product (sandwich drops them too), and an
+    /// automatic lag can be far larger than `n`.
+    public static func bartlettWeights(lag: Int, count: Int? = nil) -> [Double] {
         let by = -(1 / Double(lag + 1))
-        return (0...(lag + 1)).map { 1 + Double($0) * by }
+        let end = min(lag + 2, max(0, count ?? Int.max))
+        return (0..<end).map { 1 + Double($0) * by }
     }
 
     /// VAR(1) prewhitening by least squares without intercept.

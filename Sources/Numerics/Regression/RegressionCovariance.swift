@@ -45,7 +45,7 @@ extension LinearRegression {
             let chosen = try lag ?? neweyWestLag(prewhite: prewhite)
             guard chosen >= 0 else { throw NumericsError.invalidArgument("Newey–West lag \(chosen) < 0") }
             let meat = try NeweyWest.meat(
-                scores: u, weights: NeweyWest.bartlettWeights(lag: chosen),
+                scores: u, weights: NeweyWest.bartlettWeights(lag: chosen, count: u.rows),
                 prewhite: prewhite, adjust: adjust)
             inner = try b * meat * b
         }
@@ -67,8 +67,11 @@ extension LinearRegression {
     /// The automatic Newey–West lag `⌊bwNeweyWest⌋` sandwich's `NeweyWest` uses, with
     /// sandwich's score weights: 0 for the `(Intercept)` column (or, without that name,
     /// for columns whose scores equal the residuals, i.e. columns of ones), 1 otherwise.
+    /// The lag is capped at 2⁵² (exact in a `Double`): a near-zero spectral density can give a
+    /// finite bandwidth beyond `Int`'s range, and at that size the Bartlett weights of the
+    /// available lags are 1 to double precision either way.
     public func neweyWestLag(prewhite: Bool = true) throws -> Int {
-        Int(try neweyWestBandwidth(prewhite: prewhite).rounded(.down))
+        Int(min(try neweyWestBandwidth(prewhite: prewhite).rounded(.down), 0x1p52))
     }
 
     /// The real-valued Newey–West (1994) bandwidth (`sandwich::bwNeweyWest(fit, prewhite:)`).

@@ -72,18 +72,25 @@ struct ReportCommand: ParsableCommand {
         var report = HTMLReport(title: "Almanac report: \(name)",
                                 subtitle: "\(series.count) observations, \(series.start) to \(series.end) (\(series.frequency)); input \(input.displayName)")
 
+        // The page leads with the answers, then the charts, then the detail; the sections are
+        // computed in the order forecast, breaks, impact and laid out afterwards.
+        var summary: [String] = []
+        var charts: [HTMLReport.Block] = []
+        var detail: [HTMLReport.Section] = []
+
         // Forecast and calendar-year totals.
         let forecast = try ForecastCommand.forecastOne(series, model: model, horizon: horizon, levels: [80, 95], annual: true).0
+        summary += ForecastSummary.make(forecast)?.sentences ?? []
+        charts.append(.svg(ForecastReport.chart(forecast, events: eventList.map { ($0.date, $0.label) })))
         var fsec = HTMLReport.Section(title: "Forecast")
-        fsec.blocks.append(.paragraph("Model: \(forecast.forecast.model). Horizon \(forecast.forecast.horizon) periods, with 80% and 95% prediction intervals."))
+        fsec.blocks.append(.paragraph("Model: \(ForecastReport.chartLabel(forecast.forecast.model)). Horizon \(forecast.forecast.horizon) periods, with 80% and 95% prediction intervals."))
         for w in forecast.warnings { fsec.blocks.append(.note("warning: \(w)")) }
-        fsec.blocks.append(.svg(ForecastReport.chart(forecast, events: eventList.map { ($0.date, $0.label) })))
         if !forecast.annual.isEmpty {
             fsec.blocks.append(.paragraph("Calendar-year totals. Each interval comes from the covariance of the forecast errors across months, not from adding monthly bounds; observed months of a year are added without error."))
             fsec.blocks.append(.table(ForecastReport.annualTable([forecast], exact: false)))
         }
         fsec.blocks.append(.table(ForecastReport.monthlyTable([forecast], exact: false)))
-        report.sections.append(fsec)
+        detail.append(fsec)
 
         // Break tests at the events and elsewhere.
         let model = BreakAnalysis.Model(parsing: regressors) ?? .seasonal
@@ -91,6 +98,7 @@ struct ReportCommand: ParsableCommand {
         do {
             let analysis = try BreakAnalysis(series: series, model: model, scale: log ? .log : .level,
                                              events: eventList, trim: trim, errors: errors)
+            summary += BreaksSummary.make(analysis).sentences
             bsec.blocks.append(.paragraph("Model \(analysis.model)\(log ? " on log values" : ""). At each event date the level-shift test asks whether the level moved when the new regime started (the seasonal pattern and dynamics staying), and the all-coefficient Chow test whether anything changed; supF/aveF/expF ask whether the regression changed at any date; Bai–Perron finds the best-fitting break dates with 95% confidence intervals. " + BreakVerdicts.basis(analysis) + "."))
             var lines: [String]
             let supF = analysis.calibrated?.unknownDate.first.flatMap { $0 } ?? analysis.supF
@@ -106,26 +114,34 @@ struct ReportCommand: ParsableCommand {
             lines.append(analysis.breaks.isEmpty ? "Bai–Perron: no break"
                          : "Bai–Perron: " + analysis.breaks.map { "\($0.date) [\($0.lower?.description ?? "NA"), \($0.upper?.description ?? "NA")]" }.joined(separator: ", "))
             bsec.blocks.append(.verdicts(lines))
-            bsec.blocks.append(.svg(BreaksReport.chart(analysis)))
+            charts.append(.svg(BreaksReport.chart(analysis)))
         } catch {
+            summary.append("The break tests could not be run: \(error).")
             bsec.blocks.append(.note("The break tests could not be run: \(error)"))
         }
-        report.sections.append(bsec)
+        detail.append(bsec)
 
         // Counterfactual impact of one event.
         if let event = impactDate {
             var isec = HTMLReport.Section(title: "Impact of the event at \(event)")
             do {
                 let analysis = try ImpactAnalysis(series: series, event: event, logScale: log)
+                summary += ImpactSummary.make(analysis).sentences
                 isec.blocks.append(.paragraph("A model fitted to the data before \(event) forecasts what would have happened without the event (the counterfactual); the effect is actual minus counterfactual, and the interval of the cumulative effect uses the covariance of the forecast errors across months."))
                 isec.blocks.append(.verdicts([ImpactReport.verdict(analysis)]))
-                isec.blocks.append(.svg(ImpactReport.chart(analysis)))
+                charts.append(.svg(ImpactReport.chart(analysis)))
             } catch {
                 // An event the user named must work; a chosen default may fail with a note.
                 if impactAt != nil { throw CLIError("--impact-at \(event): \(error)", code: 65) }
                 isec.blocks.append(.note("The impact analysis could not be run: \(error)"))
             }
-            report.sections.append(isec)
+            detail.append(isec)
+        }
+        report.sections.append(HTMLReport.Section(title: "In short", blocks: [.verdicts(summary)]))
+        report.sections.append(HTMLReport.Section(title: "Charts", blocks: charts))
+        report.sections += detail
+        if ForecastReport.chartLabel(forecast.forecast.model) != forecast.forecast.model {
+            report.sections.append(HTMLReport.Section(title: "Models", blocks: [.paragraph("Forecast: \(forecast.forecast.model)")]))
         }
         try writeHTML(report.rendered())
     }
