@@ -122,4 +122,20 @@ import TestSupport
         #expect(member == .dotm(try DynamicOptimisedTheta.fit(Self.air, period: 12)))
         #expect(CombinationMember(rawValue: "dotm") == .dotm)
     }
+
+    /// The O(H) covariance recursion gives the same per-step sums of squared innovation
+    /// weights as the O(H²) expansion `errorWeights`, seasonal and not, short and long.
+    @Test func linearTimeErrorSumsMatchTheWeights() throws {
+        for (y, period) in [(Self.air, 12), (Self.nile, 1)] {
+            let model = try DynamicOptimisedTheta.fit(y, period: period)
+            let h = 240
+            let c = model.errorWeights(horizon: h)
+            let sums = model.errorSumsOfSquares(horizon: h)
+            for step in 0..<h {
+                var v = 0.0
+                for j in 0...step { v += c[step + j * h] * c[step + j * h] }
+                #expect(isClose(sums[step], v, rel: 1e-10), "step \(step): \(sums[step]) vs \(v)")
+            }
+        }
+    }
 }

@@ -97,6 +97,69 @@ public struct DOTMModel: Sendable, Codable, Equatable {
         return s[h % s.count]
     }
 
+    /// `Σ_j c_hj²` for each step h, as `errorWeights` would give, in O(H) time and memory.
+    ///
+    /// The deviation state `δx = (δℓ, δȲ, δA, δB)` evolves linearly: at step h the deviation of
+    /// the observation is `δy_h = H_h δx_h + e_h` (`H_h` the one-step forecast's weights) and
+    /// absorbing it gives `δx_{h+1} = T_h δx_h + g_h e_h` with `T_h = U_h + u_h H_h`, where the
+    /// update `δx ↦ U_h δx + u_h δy` is read off `DOTMState.update` applied to unit vectors.
+    /// With unit innovation variance the covariance `P_h` of `δx_h` follows
+    /// `P_{h+1} = T_h P_h T_hᵀ + u_h u_hᵀ` from `P_0 = 0`, and `Σ_j c_hj² = H_h P_h H_hᵀ + 1`:
+    /// the same sums as the O(H²) expansion, without storing or revisiting the weights.
+    func errorSumsOfSquares(horizon: Int) -> [Double] {
+        let alpha = parameters.alpha, weight = 1 - 1 / parameters.theta
+        var sums = [Double](repeating: 0, count: horizon)
+        var zero = state
+        zero.level = 0; zero.meanY = 0; zero.a = 0; zero.b = 0
+        func vector(_ s: DOTMState) -> SIMD4<Double> { SIMD4(s.level, s.meanY, s.a, s.b) }
+        func deviation(_ v: SIMD4<Double>, like z: DOTMState) -> DOTMState {
+            var s = z
+            s.level = v[0]; s.meanY = v[1]; s.a = v[2]; s.b = v[3]
+            return s
+        }
+        var p = [SIMD4<Double>](repeating: .zero, count: 4)    // rows of P
+        for h in 0..<horizon {
+            // H_h: the one-step forecast is linear in the deviation state.
+            var hRow = SIMD4<Double>.zero
+            for k in 0..<4 {
+                var unit = SIMD4<Double>.zero
+                unit[k] = 1
+                hRow[k] = deviation(unit, like: zero).oneStep(alpha: alpha, weight: weight)
+            }
+            var ph = SIMD4<Double>.zero
+            for i in 0..<4 { ph[i] = (p[i] * hRow).sum() }
+            sums[h] = (hRow * ph).sum() + 1
+            // Columns of T_h (a unit deviation feeding back its own one-step forecast) and u_h.
+            var t = [SIMD4<Double>](repeating: .zero, count: 4)   // columns
+            for k in 0..<4 {
+                var unit = SIMD4<Double>.zero
+                unit[k] = 1
+                var s = deviation(unit, like: zero)
+                s.update(hRow[k], alpha: alpha)
+                t[k] = vector(s)
+            }
+            var innovation = zero
+            innovation.update(1, alpha: alpha)
+            let u = vector(innovation)
+            // P ← T P Tᵀ + u uᵀ.
+            var tp = [SIMD4<Double>](repeating: .zero, count: 4)  // columns of T·P
+            for j in 0..<4 {
+                var col = SIMD4<Double>.zero
+                for k in 0..<4 { col += t[k] * p[k][j] }
+                tp[j] = col
+            }
+            var next = [SIMD4<Double>](repeating: .zero, count: 4)
+            for i in 0..<4 {
+                var row = SIMD4<Double>.zero
+                for j in 0..<4 { row[j] = (0..<4).reduce(0) { $0 + tp[$1][i] * t[$1][j] } }
+                next[i] = row + u * u[i]
+            }
+            p = next
+            zero.update(0, alpha: alpha)
+        }
+        return sums
+    }
+
     /// The weights `c_{hj}` of the future innovations in the adjusted-scale forecast errors,
     /// column-major `H × H` (`c[h + j·H]`, zero above the diagonal).
     ///
@@ -107,28 +170,6 @@ public struct DOTMModel: Sendable, Codable, Equatable {
     /// observation is. `DOTMState`'s update is homogeneous, so a zero-valued copy of the
     /// state at the right time index tracks `δ`.
     /// - Complexity: O(H²) time, O(H²) memory for the result and O(H) for the deviations.
-    /// `Σ_j c_hj²` for each step h, as `errorWeights` would give, in O(h) memory.
-    func errorSumsOfSquares(horizon: Int) -> [Double] {
-        let alpha = parameters.alpha, weight = 1 - 1 / parameters.theta
-        var sums = [Double](repeating: 0, count: horizon)
-        var zero = state
-        zero.level = 0; zero.meanY = 0; zero.a = 0; zero.b = 0
-        var deviations: [DOTMState] = []
-        deviations.reserveCapacity(horizon)
-        for h in 0..<horizon {
-            deviations.append(zero)
-            var v = 0.0
-            for j in 0...h {
-                let dy = deviations[j].oneStep(alpha: alpha, weight: weight) + (j == h ? 1 : 0)
-                v += dy * dy
-                deviations[j].update(dy, alpha: alpha)
-            }
-            sums[h] = v
-            zero.update(0, alpha: alpha)
-        }
-        return sums
-    }
-
     func errorWeights(horizon: Int) -> [Double] {
         let alpha = parameters.alpha, weight = 1 - 1 / parameters.theta
         var c = [Double](repeating: 0, count: horizon * horizon)
