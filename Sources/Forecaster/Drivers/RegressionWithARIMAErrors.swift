@@ -28,12 +28,13 @@ public struct RegressionWithARIMAErrors: Sendable {
         self.lambda = lambda
     }
 
-    /// Fits the model to `y` (n values, NaN = missing) with drivers `x` (n×k).
+    /// Fits the model to `y` (n values, NaN = missing) with drivers `x` (n×k; nil: none,
+    /// a plain ARIMA model).
     /// - Throws: `ForecasterError` when the drivers do not match the series or the fit fails
     ///   (e.g. collinear drivers).
     /// - Complexity: one ARIMA fit (fixed orders) or the auto.arima search.
-    public func fit(_ y: [Double], period: Int, drivers x: Matrix, names: [String]) throws -> ARIMAModel {
-        guard x.rows == y.count else {
+    public func fit(_ y: [Double], period: Int, drivers x: Matrix?, names: [String]) throws -> ARIMAModel {
+        if let x, x.rows != y.count {
             throw ForecasterError.invalidArgument("drivers have \(x.rows) rows but the series has \(y.count)")
         }
         switch orders {
@@ -42,8 +43,8 @@ public struct RegressionWithARIMAErrors: Sendable {
             return try search.fit(y, period: period, xreg: x)
         case .fixed(var spec):
             spec.lambda = lambda
-            if spec.period <= 1 { spec.period = period }
-            return try spec.fit(y, xreg: x, xregNames: names)
+            spec.period = period
+            return try spec.fit(y, xreg: x, xregNames: x == nil ? nil : names)
         }
     }
 }
