@@ -29,11 +29,18 @@ struct ForecastCommand: ParsableCommand {
         as it is done, in input order, in memory that does not grow with the number of
         series. It is chosen when FILE is - and its header is long form, or when --long,
         --models, --columns, --errors, --fallback or --trust-grouping is given.
+
+        Drivers and scenarios (--xreg, --scenario, --log, --order) fit a regression with ARIMA
+        errors, as R's auto.arima(y, xreg = X) / Arima(y, order, xreg = X), and forecast with the
+        drivers' future values; other models take no drivers and are refused with them.
+          almanac forecast Datasets/russia-serbia-turnover.csv --column turnover --xreg Datasets/russia-serbia-drivers.csv --xreg-columns oil,rub --log --annual
+          almanac forecast Datasets/russia-serbia-turnover.csv --column turnover --log --annual --scenario lifted:step@2027-01=-estimated@2025-10 --scenario wider:step@2027-01=-0.15
         """
     )
 
     @OptionGroup var input: InputOptions
     @OptionGroup var output: OutputOptions
+    @OptionGroup(title: "Drivers and scenarios (regression with ARIMA errors)") var drivers: XregOptions
 
     @Option(name: .long, parsing: .unconditional, help: "Forecast horizon in periods (default: two seasonal cycles, 10 for non-seasonal data; with --annual, enough to complete the next calendar year).")
     var horizon: Int?
@@ -86,9 +93,15 @@ struct ForecastCommand: ParsableCommand {
         if load == nil && input.file == nil { throw ValidationError("missing FILE (or --load MODEL.json)") }
         if let horizon { try validateHorizon(horizon, annual: annual) }
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+        if drivers.isActive && (load != nil || save != nil) { throw ValidationError("--xreg, --scenario, --log and --order fit a new model; they do not combine with --load or --save") }
     }
 
     func run() throws {
+        if drivers.isActive {
+            if try streamingBatch() != nil { throw CLIError("--xreg, --scenario, --log and --order forecast one series, not the streaming batch mode", code: 64) }
+            try runRegression()
+            return
+        }
         if let streaming = try streamingBatch() {
             try streaming.run()
             return

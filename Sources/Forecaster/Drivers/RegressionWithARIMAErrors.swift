@@ -1,0 +1,50 @@
+import AlmanacNumerics
+
+/// Regression with ARIMA errors on drivers whose future values are known (Hyndman &
+/// Athanasopoulos, *Forecasting: Principles and Practice*, ch. 10; R `Arima(y, xreg = X)`,
+/// `auto.arima(y, xreg = X)`):
+///
+/// `yₜ = β₀ + xₜᵀβ + ηₜ`,  `φ(B)Φ(Bᵐ)(1−B)ᵈ(1−Bᵐ)ᴰ ηₜ = θ(B)Θ(Bᵐ) εₜ`,
+///
+/// on the Box–Cox scale `λ` when given (`λ = 0`: logs). Forecasts plug in the future
+/// drivers, `ŷ_{n+h} = β̂₀ + x_{n+h}ᵀβ̂ + η̂_{n+h|n}`, with the ARIMA error variance only:
+/// like `forecast.Arima`, the intervals do not add the coefficients' estimation
+/// uncertainty (it is small next to the error variance for series of usual length).
+public struct RegressionWithARIMAErrors: Sendable {
+    /// How the ARIMA orders of the errors are found.
+    public enum Orders: Sendable {
+        /// Hyndman–Khandakar selection on the regression residuals (`auto.arima`).
+        case automatic(AutoARIMA)
+        /// Fixed orders (`Arima(y, order, seasonal)`), fitted by CSS-ML.
+        case fixed(ARIMA)
+    }
+
+    public var orders: Orders
+    /// Box–Cox parameter (nil: none; 0: natural logarithm).
+    public var lambda: Double?
+
+    public init(orders: Orders = .automatic(AutoARIMA()), lambda: Double? = nil) {
+        self.orders = orders
+        self.lambda = lambda
+    }
+
+    /// Fits the model to `y` (n values, NaN = missing) with drivers `x` (n×k; nil: none,
+    /// a plain ARIMA model).
+    /// - Throws: `ForecasterError` when the drivers do not match the series or the fit fails
+    ///   (e.g. collinear drivers).
+    /// - Complexity: one ARIMA fit (fixed orders) or the auto.arima search.
+    public func fit(_ y: [Double], period: Int, drivers x: Matrix?, names: [String]) throws -> ARIMAModel {
+        if let x, x.rows != y.count {
+            throw ForecasterError.invalidArgument("drivers have \(x.rows) rows but the series has \(y.count)")
+        }
+        switch orders {
+        case .automatic(var search):
+            search.lambda = lambda
+            return try search.fit(y, period: period, xreg: x)
+        case .fixed(var spec):
+            spec.lambda = lambda
+            spec.period = period
+            return try spec.fit(y, xreg: x, xregNames: x == nil ? nil : names)
+        }
+    }
+}
