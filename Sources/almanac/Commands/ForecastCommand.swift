@@ -34,6 +34,7 @@ struct ForecastCommand: ParsableCommand {
 
     @OptionGroup var input: InputOptions
     @OptionGroup var output: OutputOptions
+    @OptionGroup var intervalOptions: IntervalOptions
 
     @Option(name: .long, parsing: .unconditional, help: "Forecast horizon in periods (default: two seasonal cycles, 10 for non-seasonal data; with --annual, enough to complete the next calendar year).")
     var horizon: Int?
@@ -86,6 +87,7 @@ struct ForecastCommand: ParsableCommand {
         if load == nil && input.file == nil { throw ValidationError("missing FILE (or --load MODEL.json)") }
         if let horizon { try validateHorizon(horizon, annual: annual) }
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+        try intervalOptions.checkForecast(annual: annual, load: load, save: save)
     }
 
     func run() throws {
@@ -112,6 +114,7 @@ struct ForecastCommand: ParsableCommand {
         let model = self.model
         let annual = self.annual
         let fixedHorizon = horizon
+        let intervals = intervalOptions.choice
         let slots = OrderedResults<Result<(SeriesForecast, SavedModel), Error>>(count: all.count)
         let progress = ProgressBar(total: all.count, label: "forecast")
         let done = SharedCounter()
@@ -119,7 +122,7 @@ struct ForecastCommand: ParsableCommand {
         DispatchQueue.concurrentPerform(iterations: workers) { w in
             var i = w
             while i < all.count {
-                slots.set(i, Result { try Self.forecastOne(all[i], model: model, horizon: fixedHorizon, levels: levels, annual: annual) })
+                slots.set(i, Result { try Self.forecastOne(all[i], model: model, horizon: fixedHorizon, levels: levels, annual: annual, intervals: intervals) })
                 progress.update(done.increment())
                 i += workers
             }
@@ -162,11 +165,11 @@ struct ForecastCommand: ParsableCommand {
 
     /// Fits `model` to one series and forecasts; also returns the fitted model as a model file.
     static func forecastOne(_ s: TimeSeries, model: ForecastMethod, horizon: Int?, levels: [Double],
-                            annual: Bool) throws -> (SeriesForecast, SavedModel) {
+                            annual: Bool, intervals: IntervalChoice = IntervalChoice()) throws -> (SeriesForecast, SavedModel) {
         let h = horizon ?? defaultHorizon(s, annual: annual)
         // The H×H error covariance is built only for the annual totals; without it the cost
         // is linear in the horizon.
-        let result = try model.run(s.values, period: s.period, horizon: h, levels: levels, covariance: annual)
+        let result = try intervals.run(model, s.values, period: s.period, horizon: h, levels: levels, covariance: annual)
         let totals = annual ? try AnnualTotal.totals(history: s, forecast: result.forecast) : []
         let saved = SavedModel(method: model.rawValue, chosen: result.chosen, history: s, skipped: result.skipped,
                                warnings: result.warnings, model: result.model)
@@ -219,7 +222,8 @@ extension ForecastCommand {
                                  horizon: horizon, levels: level.isEmpty ? [80, 95] : level,
                                  frequency: input.frequency, fill: input.fill, layout: columns ?? .almanac,
                                  jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount,
-                                 output: output.output, errors: errors, trustGrouping: trustGrouping)
+                                 output: output.output, errors: errors, trustGrouping: trustGrouping,
+                                 intervals: intervalOptions.choice)
     }
 }
 
