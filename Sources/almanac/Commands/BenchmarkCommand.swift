@@ -66,6 +66,10 @@ struct BenchmarkCommand: ParsableCommand {
     @Option(help: "Value column of a wide CSV (rolling origin).")
     var column: String?
 
+    /// With `--intervals conformal` every model is scored twice from one run: NAME with the
+    /// model's intervals and NAME+conformal with conformal ones (the same point forecast).
+    @OptionGroup var intervalOptions: IntervalOptions
+
     func validate() throws {
         if let limit, limit < 1 { throw ValidationError("--limit must be at least 1") }
         // Bounded so that windows × step + horizon cannot overflow.
@@ -128,8 +132,20 @@ struct BenchmarkCommand: ParsableCommand {
         }
         let naive2Seconds = Date().timeIntervalSince(naive2Start)
         var summaries: [BenchmarkSummary] = []
-        var allScores: [(ForecastMethod, [SeriesScore])] = []
+        var allScores: [(String, [SeriesScore])] = []
         for method in methods {
+            if intervalOptions.intervals == .conformal {
+                let start = Date()
+                let (model, conformal) = BenchmarkConformal.scores(series, method: method, options: intervalOptions.choice.options,
+                                                                   jobs: workers)
+                let seconds = Date().timeIntervalSince(start)
+                summaries.append(AccuracyBenchmark.summarize(model: method.rawValue, model, naive2: naive2Scores, seconds: seconds))
+                summaries.append(AccuracyBenchmark.summarize(model: method.rawValue + "+conformal", conformal, naive2: naive2Scores,
+                                                             seconds: seconds))
+                allScores.append((method.rawValue, model))
+                allScores.append((method.rawValue + "+conformal", conformal))
+                continue
+            }
             let bar = ProgressBar(total: series.count, label: method.rawValue)
             let start = Date()
             let scores = method == .naive2 ? naive2Scores : AccuracyBenchmark.run(
@@ -139,7 +155,7 @@ struct BenchmarkCommand: ParsableCommand {
                 }
             let seconds = method == .naive2 ? naive2Seconds : Date().timeIntervalSince(start)
             summaries.append(AccuracyBenchmark.summarize(model: method.rawValue, scores, naive2: naive2Scores, seconds: seconds))
-            allScores.append((method, scores))
+            allScores.append((method.rawValue, scores))
         }
         let report = BenchmarkReport(file: file, series: series.count,
                                      horizon: series.map(\.test.count).max() ?? 0, summaries: summaries)
@@ -151,7 +167,7 @@ struct BenchmarkCommand: ParsableCommand {
         default: text = report.table().rendered(.table)
         }
         if let output { try AtomicFile.write(text, to: output) } else { try StandardStreams.write(text) }
-        if let forecasts { try AtomicFile.write(BenchmarkReport.forecastCSV(allScores.map { ($0.0.rawValue, $0.1) }), to: forecasts) }
+        if let forecasts { try AtomicFile.write(BenchmarkReport.forecastCSV(allScores), to: forecasts) }
         if let writeBaseline { try AtomicFile.write(report.json(), to: writeBaseline) }
         if let baseline {
             let base = try BenchmarkReport.decode(try InputFile.contents(baseline), source: baseline)

@@ -41,6 +41,7 @@ struct ForecastCommand: ParsableCommand {
     @OptionGroup var input: InputOptions
     @OptionGroup var output: OutputOptions
     @OptionGroup(title: "Drivers and scenarios (regression with ARIMA errors)") var drivers: XregOptions
+    @OptionGroup var intervalOptions: IntervalOptions
 
     @Option(name: .long, parsing: .unconditional, help: "Forecast horizon in periods (default: two seasonal cycles, 10 for non-seasonal data; with --annual, enough to complete the next calendar year).")
     var horizon: Int?
@@ -94,6 +95,10 @@ struct ForecastCommand: ParsableCommand {
         if let horizon { try validateHorizon(horizon, annual: annual) }
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
         if drivers.isActive && (load != nil || save != nil) { throw ValidationError("--xreg, --scenario, --log and --order fit a new model; they do not combine with --load or --save") }
+        try intervalOptions.checkForecast(annual: annual, load: load, save: save)
+        if drivers.isActive && intervalOptions.intervals == .conformal {
+            throw ValidationError("--intervals conformal does not combine with --xreg, --scenario, --log or --order: conformal calibration refits the model at past origins, where future driver values and scenarios do not apply")
+        }
     }
 
     func run() throws {
@@ -125,6 +130,7 @@ struct ForecastCommand: ParsableCommand {
         let model = self.model
         let annual = self.annual
         let fixedHorizon = horizon
+        let intervals = intervalOptions.choice
         let slots = OrderedResults<Result<(SeriesForecast, SavedModel), Error>>(count: all.count)
         let progress = ProgressBar(total: all.count, label: "forecast")
         let done = SharedCounter()
@@ -132,7 +138,7 @@ struct ForecastCommand: ParsableCommand {
         DispatchQueue.concurrentPerform(iterations: workers) { w in
             var i = w
             while i < all.count {
-                slots.set(i, Result { try Self.forecastOne(all[i], model: model, horizon: fixedHorizon, levels: levels, annual: annual) })
+                slots.set(i, Result { try Self.forecastOne(all[i], model: model, horizon: fixedHorizon, levels: levels, annual: annual, intervals: intervals) })
                 progress.update(done.increment())
                 i += workers
             }
@@ -175,11 +181,11 @@ struct ForecastCommand: ParsableCommand {
 
     /// Fits `model` to one series and forecasts; also returns the fitted model as a model file.
     static func forecastOne(_ s: TimeSeries, model: ForecastMethod, horizon: Int?, levels: [Double],
-                            annual: Bool) throws -> (SeriesForecast, SavedModel) {
+                            annual: Bool, intervals: IntervalChoice = IntervalChoice()) throws -> (SeriesForecast, SavedModel) {
         let h = horizon ?? defaultHorizon(s, annual: annual)
         // The H×H error covariance is built only for the annual totals; without it the cost
         // is linear in the horizon.
-        let result = try model.run(s.values, period: s.period, horizon: h, levels: levels, covariance: annual)
+        let result = try intervals.run(model, s.values, period: s.period, horizon: h, levels: levels, covariance: annual)
         let totals = annual ? try AnnualTotal.totals(history: s, forecast: result.forecast) : []
         let saved = SavedModel(method: model.rawValue, chosen: result.chosen, history: s, skipped: result.skipped,
                                warnings: result.warnings, model: result.model)
@@ -232,7 +238,8 @@ extension ForecastCommand {
                                  horizon: horizon, levels: level.isEmpty ? [80, 95] : level,
                                  frequency: input.frequency, fill: input.fill, layout: columns ?? .almanac,
                                  jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount,
-                                 output: output.output, errors: errors, trustGrouping: trustGrouping)
+                                 output: output.output, errors: errors, trustGrouping: trustGrouping,
+                                 intervals: intervalOptions.choice)
     }
 }
 

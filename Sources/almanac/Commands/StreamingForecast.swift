@@ -65,6 +65,8 @@ struct StreamingForecast {
     var output: String?
     var errors: String?
     var trustGrouping = false
+    /// `--intervals`: conformal refits each model at the calibration origins.
+    var intervals = IntervalChoice()
 
     /// Runs the batch; returns the number of series read and of error lines written.
     @discardableResult
@@ -75,7 +77,7 @@ struct StreamingForecast {
         let sink = try CSVSink(path: output)
         let errorSink: CSVSink? = try errors.map { try CSVSink(path: $0) }
         let formatter = RowFormatter(models: models, fallback: fallback, horizon: horizon, levels: levels,
-                                     fill: fill, layout: layout)
+                                     fill: fill, layout: layout, intervals: intervals)
         sink.append(formatter.header)
         errorSink?.append("series,model,reason,fallback\n")
         var errorCount = 0
@@ -150,6 +152,7 @@ struct RowFormatter: Sendable {
     let levels: [Double]
     let fill: Bool
     let layout: ColumnLayout
+    let intervals: IntervalChoice
 
     /// The fallback chain: the chosen fallback, then naive (needs two observations), then
     /// mean (one); a model never falls back to itself.
@@ -216,8 +219,12 @@ struct RowFormatter: Sendable {
         var forecasts: [Forecast?] = []
         for m in models {
             do {
-                forecasts.append(try m.run(series.values, period: series.period, horizon: h, levels: levels,
-                                           covariance: false).forecast)
+                let result = try intervals.run(m, series.values, period: series.period, horizon: h, levels: levels,
+                                               covariance: false)
+                forecasts.append(result.forecast)
+                if intervals.method == .conformal, let w = result.warnings.last, w.hasPrefix("conformal") {
+                    errors.append(SeriesFailure(series: series.name, model: m.rawValue, reason: w, fallback: "model intervals"))
+                }
             } catch {
                 let reason = "\(error)"
                 var used: (ForecastMethod, Forecast)?

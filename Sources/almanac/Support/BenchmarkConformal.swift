@@ -1,0 +1,37 @@
+import Dispatch
+import Foundation
+import Forecaster
+
+/// `almanac benchmark --intervals conformal`: each series forecast once with
+/// `ForecastMethod.runConformal`, scored twice, with the model's intervals and with the
+/// conformal ones (same point forecast, so only coverage and MSIS differ).
+enum BenchmarkConformal {
+    /// Scores of the model-interval and the conformal forecasts, in input order. A series whose
+    /// forecast fails is scored as `AccuracyBenchmark.score` scores failures (seasonal naive).
+    static func scores(_ series: [BenchmarkSeries], method: ForecastMethod, options: ConformalCalibration.Options,
+                       jobs: Int) -> (model: [SeriesScore], conformal: [SeriesScore]) {
+        let results = OrderedResults<(SeriesScore, SeriesScore, Bool)>(count: series.count)
+        let bar = ProgressBar(total: series.count, label: method.rawValue + "+conformal")
+        let counter = SharedCounter()
+        let workers = max(1, min(jobs, series.count))
+        DispatchQueue.concurrentPerform(iterations: workers) { w in
+            var i = w
+            while i < series.count {
+                let s = series[i]
+                let r = Result { try method.runConformal(s.train, period: s.period, horizon: s.test.count, levels: [80, 95],
+                                                         options: options) }
+                let a = AccuracyBenchmark.score(s) { _, _, _ in try r.get().model.forecast }
+                let b = AccuracyBenchmark.score(s) { _, _, _ in try r.get().conformal.forecast }
+                results.set(i, (a, b, (try? r.get().calibration) == nil))
+                bar.update(counter.increment())
+                i += workers
+            }
+        }
+        let all = results.values
+        let fallbacks = all.filter(\.2).count
+        if fallbacks > 0 {
+            StandardStreams.error("almanac: \(method.rawValue)+conformal: \(fallbacks) of \(series.count) series too short (or failing) to calibrate; their intervals are the model's own\n")
+        }
+        return (all.map(\.0), all.map(\.1))
+    }
+}
