@@ -73,14 +73,39 @@ public enum ForecastReport {
         return table
     }
 
+    /// One CSV table for `--format csv --annual`: the forecast rows (`kind` = `forecast`) and
+    /// then the calendar-year totals (`kind` = `annual_total`, `mean` = the total, with the
+    /// observed and forecast period counts), so a CSV reader gets a single rectangular table.
+    public static func combinedTable(_ results: [SeriesForecast]) -> TextTable {
+        let levels = results.first?.forecast.levels ?? []
+        let many = results.count > 1
+        var headers = many ? ["series"] : []
+        headers += ["date", "kind", "mean"]
+        for l in levels { headers += ["lo\(levelText(l))", "hi\(levelText(l))"] }
+        headers += ["observed", "forecast"]
+        var table = TextTable(headers: headers)
+        let x = NumberText.exact
+        for r in results {
+            let name = many ? [r.history.name] : []
+            for h in 0..<r.forecast.horizon {
+                var row = name + [r.date(ofStep: h).description, "forecast", x(r.forecast.mean[h])]
+                for k in r.forecast.levels.indices { row += [x(r.forecast.lower[k][h]), x(r.forecast.upper[k][h])] }
+                table.rows.append(row + ["", ""])
+            }
+            for a in r.annual {
+                var row = name + [String(a.year), "annual_total", x(a.sum.total)]
+                for k in a.sum.levels.indices { row += [x(a.sum.lower[k]), x(a.sum.upper[k])] }
+                table.rows.append(row + ["\(a.observedPeriods)", "\(a.forecastPeriods)"])
+            }
+        }
+        return table
+    }
+
     /// Human-readable output: a header line per series, the monthly table and the totals.
     public static func text(_ results: [SeriesForecast], style: TextTable.Style) -> String {
         if style == .csv {
-            var out = monthlyTable(results, exact: true).rendered(.csv)
-            if results.contains(where: { !$0.annual.isEmpty }) {
-                out += "\n" + annualTable(results, exact: true).rendered(.csv)
-            }
-            return out
+            guard results.contains(where: { !$0.annual.isEmpty }) else { return monthlyTable(results, exact: true).rendered(.csv) }
+            return combinedTable(results).rendered(.csv)
         }
         var out = ""
         for r in results where results.count == 1 || style == .markdown {

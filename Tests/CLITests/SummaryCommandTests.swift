@@ -67,3 +67,20 @@ import Testing
         #expect(abs((summary["relative_percent"] as? Double ?? .nan) - 100 * estimate) < 1e-9)
     }
 }
+
+/// `--format csv --annual` is one rectangular CSV table (it used to be two tables in one file).
+@Suite struct AnnualCSVTests {
+    @Test func oneTableWithKindColumn() throws {
+        let run = try CLIRun.run(["forecast", "Datasets/russia-serbia-turnover.csv", "--column", "turnover", "--annual",
+                                  "--model", "ets", "--format", "csv"])
+        #expect(run.status == 0)
+        let lines = run.stdout.split(separator: "\n").map(String.init)
+        #expect(lines[0] == "date,kind,mean,lo80,hi80,lo95,hi95,observed,forecast")
+        #expect(lines.allSatisfy { $0.split(separator: ",", omittingEmptySubsequences: false).count == 9 })
+        #expect(lines[1].hasPrefix("2026-10,forecast,"))
+        let totals = lines.filter { $0.contains(",annual_total,") }
+        #expect(totals.count == 2)
+        #expect(totals[0].hasPrefix("2026,annual_total,") && totals[0].hasSuffix(",9,3"))
+        #expect(totals[1].hasPrefix("2027,annual_total,") && totals[1].hasSuffix(",0,12"))
+    }
+}
