@@ -13,11 +13,11 @@ public struct ARIMAForecaster: ForecastModel {
 extension ARIMAModel: LikelihoodFit {
     public static var fileKey: String { "arima" }
 
-    /// `forecast(horizon:levels:)` (no regressors); the covariance is always computed.
+    /// `forecast(horizon:levels:)` (no regressors). Without `covariance` the H×H error
+    /// covariance is not built at all: it costs O(H²) memory and O(H²·r) time, which a long
+    /// horizon without annual totals must not pay. Means and bounds are the same either way.
     public func forecast(horizon: Int, levels: [Double], covariance: Bool) throws -> Forecast {
-        var fc = try forecast(horizon: horizon, levels: levels)
-        if !covariance { fc.errorCovariance = nil }
-        return fc
+        try forecast(horizon: horizon, levels: levels, xreg: nil, covariance: covariance)
     }
 
     public var asFittedModel: FittedModel { .arima(self) }
