@@ -52,17 +52,10 @@ public struct DOTMModel: Sendable, Codable, Equatable {
             mean[h] = f
             s.update(f, alpha: alpha)
         }
+        // The bounds come from the O(H) recursion in both cases, so they are the same with and
+        // without the covariance; the H×H weights are expanded only for the covariance.
         let c = covariance ? errorWeights(horizon: horizon) : []
-        var se = [Double](repeating: 0, count: horizon)
-        if covariance {
-            for h in 0..<horizon {
-                var v = 0.0
-                for j in 0...h { v += c[h + j * horizon] * c[h + j * horizon] }
-                se[h] = (mse * v).squareRoot()
-            }
-        } else {
-            se = errorSumsOfSquares(horizon: horizon).map { (mse * $0).squareRoot() }
-        }
+        let se = errorSumsOfSquares(horizon: horizon).map { (mse * $0).squareRoot() }
         var (lower, upper) = try PredictionIntervals.normal(mean: mean, standardErrors: se, levels: levels)
         var cov = Matrix(rows: covariance ? horizon : 0, columns: covariance ? horizon : 0)
         for j in 0..<(covariance ? horizon : 0) {
