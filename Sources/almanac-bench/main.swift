@@ -9,6 +9,7 @@
 //   .build/release/almanac-bench m3 MODEL Datasets/m3-monthly.csv [limit] [forecasts.csv]
 //   .build/release/almanac-bench sweep Datasets/m3-monthly.csv [limit] [jobs] [models]
 //   .build/release/almanac-bench ets-vs-r Datasets/m3-monthly.csv R_FORECASTS.csv [limit]
+//   .build/release/almanac-bench long LONGFILE [name,name,…]   (Benchmarks/long-series)
 //
 // All benchmark code lives here, none in the libraries: one M3 reader (`M3Data`, on
 // LongCSVReader), one clock (`BenchClock`), scoring through `Accuracy`/`AccuracyBenchmark`
@@ -28,6 +29,7 @@ usage: almanac-bench breaks [repetitions]
        almanac-bench m3 MODEL M3FILE [limit] [forecasts.csv]
        almanac-bench sweep M3FILE [limit] [jobs] [model,model,…]
        almanac-bench ets-vs-r M3FILE R_FORECASTS.csv [limit]
+       almanac-bench long LONGFILE [auto,arima,ets(akaike,log),…]
 
 """
 
@@ -73,6 +75,11 @@ do {
         let models = args.count > 3 ? args[3].split(separator: ",").compactMap { ForecastMethod(rawValue: String($0)) }
                                     : ForecastMethod.allCases
         print(try StabilitySweep.run(path: path, horizons: [18, 180], models: models, limit: limit, jobs: jobs))
+    case "long":
+        // CPU per series of auto and its members against length (Benchmarks/long-series).
+        guard let path = args.first else { fail(usage) }
+        let names = args.count > 1 ? LongSeriesBench.splitNames(args[1]) : nil
+        print(try LongSeriesBench.run(path: path, names: names), terminator: "")
     default:
         fail(usage)
     }
