@@ -81,7 +81,7 @@ extension AutoARIMA {
             if pending == nil && hasNegativeVariance(model) { value = .infinity }
             model.spec.lambda = lambda
             model.spec.biasAdjust = biasAdjust
-            return Candidate(model: model, ic: value, pending: value < .infinity ? pending : nil)
+            return Candidate(model: model, ic: value, pending: value < .infinity ? pending : nil, minRoot: minroot)
         }
 
         /// Completes a lazy candidate: computes the covariance; a failure or a negative
@@ -109,6 +109,19 @@ extension AutoARIMA {
             guard let s = c.model?.spec else { return nil }
             let f = candidate(p: s.p, q: s.q, P: s.P, Q: s.Q, constant: s.includeMean, approximation: false,
                               exactDiffuse: false)
+            return f.ic < .infinity && f.model != nil ? f : nil
+        }
+
+        /// The refit after an approximate (CSS) search: R's fit of the orders `r` with its
+        /// arithmetic (`method = "CSS-ML"`, κ = 10⁶ filter), nil when R's criteria reject it.
+        ///
+        /// The Hessian (the variance check) is computed only for a fit whose roots pass: on
+        /// long seasonal series R rejects many refits for their roots, and the Hessian was a
+        /// third of the time (Benchmarks/long-series/RESULTS.md). Same answer as before.
+        func refit(_ r: Row) -> Candidate? {
+            var f = candidate(p: r.p, q: r.q, P: r.P, Q: r.Q, constant: r.constant, approximation: false,
+                              lazy: true, exactDiffuse: false)
+            resolve(&f)
             return f.ic < .infinity && f.model != nil ? f : nil
         }
 
@@ -209,10 +222,7 @@ extension AutoARIMA {
                     results[a].1 < results[b].1 || (results[a].1 == results[b].1 && a < b)
                 }
                 for i in order {
-                    let r = results[i].0
-                    let f = candidate(p: r.p, q: r.q, P: r.P, Q: r.Q, constant: r.constant, approximation: false,
-                                      exactDiffuse: false)
-                    if f.ic < .infinity { best = f; break }
+                    if let f = refit(results[i].0) { best = f; break }
                 }
             }
             if !approximation && exactDiffuse {
@@ -250,10 +260,7 @@ extension AutoARIMA {
             }
             guard bestIndex >= 0 else { throw ForecasterError.noSuitableModel("No ARIMA model able to be estimated") }
             if approximation {
-                let r = rows[bestIndex]
-                let f = candidate(p: r.p, q: r.q, P: r.P, Q: r.Q, constant: r.constant, approximation: false,
-                                  exactDiffuse: false)
-                if f.ic < .infinity, let m = f.model { return m }
+                if let f = refit(rows[bestIndex]), let m = f.model { return m }
                 return try exhaustive(maxp: maxp, maxq: maxq, maxP: maxP, maxQ: maxQ, maxOrder: maxOrder,
                                       allowdrift: allowdrift, allowmean: allowmean, approximation: false,
                                       parallel: parallel)
