@@ -112,15 +112,27 @@ extension AutoARIMA {
             return f.ic < .infinity && f.model != nil ? f : nil
         }
 
-        /// The refit after an approximate (CSS) search: R's fit of the orders `r` with its
-        /// arithmetic (`method = "CSS-ML"`, κ = 10⁶ filter), nil when R's criteria reject it.
+        /// The refit after an approximate (CSS) search, as R's loop: the fit of the orders `r`
+        /// by `method = "CSS-ML"`, nil when R's criteria (roots within 1.01 of the unit
+        /// circle, a failed fit, a negative coefficient variance) reject it.
         ///
-        /// The Hessian (the variance check) is computed only for a fit whose roots pass: on
-        /// long seasonal series R rejects many refits for their roots, and the Hessian was a
-        /// third of the time (Benchmarks/long-series/RESULTS.md). Same answer as before.
+        /// With `exactDiffuse` (the default `fastSearch`) the ML step is the exact diffuse
+        /// likelihood on the differenced series (`DifferencedLikelihood`, O(n·r) per
+        /// evaluation) instead of R's κ = 10⁶ filter on the (r + d + m·D)-dimensional state
+        /// (O(n·(r + d + m·D)²)); the two objectives differ by O((level/σ)²/κ), so the
+        /// coefficients agree with R's to the optimiser's tolerance (the non-approximate
+        /// search ranks its candidates the same way). This path is taken only when the
+        /// search is approximate (n > 150 or m > 12: never on M3 monthly, n ≤ 126). Without
+        /// `exactDiffuse`, R's arithmetic.
+        ///
+        /// Why: on long seasonal series R's refits dominated. A seasonal MA coefficient
+        /// Θ ≈ −0.9 puts the roots at |Θ|^(−1/12) ≈ 1.009, so candidate after candidate is
+        /// rejected, each after a full fit on the 27–40-dimensional state (a 600-month
+        /// series: 59 s, 27 refits; Benchmarks/long-series/RESULTS.md). The Hessian (the
+        /// variance check) is computed only for a fit whose roots pass.
         func refit(_ r: Row) -> Candidate? {
             var f = candidate(p: r.p, q: r.q, P: r.P, Q: r.Q, constant: r.constant, approximation: false,
-                              lazy: true, exactDiffuse: false)
+                              lazy: true, exactDiffuse: exactDiffuse)
             resolve(&f)
             return f.ic < .infinity && f.model != nil ? f : nil
         }
