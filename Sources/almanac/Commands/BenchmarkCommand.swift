@@ -89,10 +89,11 @@ struct BenchmarkCommand: ParsableCommand {
         guard !names.isEmpty, names.allSatisfy({ !$0.trimmingCharacters(in: .whitespaces).isEmpty }) else {
             throw ValidationError("--models '\(models)': give a comma-separated list of models, e.g. ets,theta")
         }
-        return try names.map { name in
+        return try names.compactMap { name in
             let n = name.trimmingCharacters(in: .whitespaces)
+            if GlobalBenchmark.isGlobal(n) { return nil }  // scored in run(), on the whole batch
             guard let m = ForecastMethod(rawValue: n) else {
-                throw ValidationError("unknown model '\(n)'; choose from \(ForecastMethod.allCases.map(\.rawValue).joined(separator: ", "))")
+                throw ValidationError("unknown model '\(n)'; choose from \((ForecastMethod.allCases.map(\.rawValue) + GlobalModels.all.map(\.name)).joined(separator: ", "))")
             }
             return m
         }
@@ -128,7 +129,7 @@ struct BenchmarkCommand: ParsableCommand {
         }
         let naive2Seconds = Date().timeIntervalSince(naive2Start)
         var summaries: [BenchmarkSummary] = []
-        var allScores: [(ForecastMethod, [SeriesScore])] = []
+        var allScores: [(String, [SeriesScore])] = []
         for method in methods {
             let bar = ProgressBar(total: series.count, label: method.rawValue)
             let start = Date()
@@ -139,7 +140,16 @@ struct BenchmarkCommand: ParsableCommand {
                 }
             let seconds = method == .naive2 ? naive2Seconds : Date().timeIntervalSince(start)
             summaries.append(AccuracyBenchmark.summarize(model: method.rawValue, scores, naive2: naive2Scores, seconds: seconds))
-            allScores.append((method, scores))
+            allScores.append((method.rawValue, scores))
+        }
+        // Global models (GlobalBenchmark.swift): fitted once on the batch.
+        for name in models.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) })
+            where GlobalBenchmark.isGlobal(name) {
+            let start = Date()
+            let scores = GlobalBenchmark.scores(GlobalModels.model(named: name)!, series: series)
+            summaries.append(AccuracyBenchmark.summarize(model: name, scores, naive2: naive2Scores,
+                                                         seconds: Date().timeIntervalSince(start)))
+            allScores.append((name, scores))
         }
         let report = BenchmarkReport(file: file, series: series.count,
                                      horizon: series.map(\.test.count).max() ?? 0, summaries: summaries)
@@ -151,7 +161,7 @@ struct BenchmarkCommand: ParsableCommand {
         default: text = report.table().rendered(.table)
         }
         if let output { try AtomicFile.write(text, to: output) } else { try StandardStreams.write(text) }
-        if let forecasts { try AtomicFile.write(BenchmarkReport.forecastCSV(allScores.map { ($0.0.rawValue, $0.1) }), to: forecasts) }
+        if let forecasts { try AtomicFile.write(BenchmarkReport.forecastCSV(allScores.map { ($0.0, $0.1) }), to: forecasts) }
         if let writeBaseline { try AtomicFile.write(report.json(), to: writeBaseline) }
         if let baseline {
             let base = try BenchmarkReport.decode(try InputFile.contents(baseline), source: baseline)
