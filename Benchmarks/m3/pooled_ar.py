@@ -2,8 +2,8 @@
 
 usage: python3 pooled_ar.py DUMPDIR
 
-DUMPDIR is written by `almanac-bench members Datasets/m3-monthly.csv DUMPDIR` (release
-build): <stem>_<setup>.csv for auto's ten members, naive2 and pooled-ar, setups `holdout`
+DUMPDIR is written by `almanac-bench members Datasets/m3-monthly.csv DUMPDIR [jobs] [limit]`
+(release build; with a limit, the first series only, and pooled-ar is fitted on those): <stem>_<setup>.csv for auto's ten members, naive2 and pooled-ar, setups `holdout`
 (each training series minus its last 18 values) and `test` (train -> test).
 
 Protocol (training data only for the choice): on the holdout rows, compare `auto`'s rule
@@ -27,6 +27,7 @@ def main():
     for setup in ("holdout", "test"):
         data = {k: (tr[k][:-18], tr[k][-18:]) for k in ids} if setup == "holdout" else {k: (tr[k], te[k]) for k in ids}
         dumps = {n: A.load_dump(os.path.join(d, f"{n}_{setup}.csv")) for n in AUTO + ["naive2", "pooled-ar"]}
+        data = {k: v for k, v in data.items() if k in dumps["naive2"]}  # a `limit` run dumps the first series only
         n2 = A.score(dumps["naive2"], data)
         def row(name, fc):
             s, m, c80, c95, msis = A.score(fc, data)

@@ -1,7 +1,7 @@
 import Forecaster
 import Foundation
 
-/// `almanac-bench members M3FILE OUTDIR [jobs]`: forecasts of `auto`'s ten members, Naive2 and
+/// `almanac-bench members M3FILE OUTDIR [jobs] [limit]`: forecasts of `auto`'s ten members, Naive2 and
 /// the global `pooled-ar` on M3 monthly, for the `holdout` setup (each training series minus
 /// its last 18 values, forecast those 18) and the `test` setup (train → test), written as
 /// OUTDIR/<stem>_<setup>.csv (`series,h,mean,lo80,hi80,lo95,hi95`), the dumps
@@ -23,9 +23,9 @@ enum MemberDumps {
         try (rows.joined(separator: "\n") + "\n").write(toFile: path, atomically: true, encoding: .utf8)
     }
 
-    static func run(path: String, outDir: String, jobs: Int) throws -> String {
+    static func run(path: String, outDir: String, jobs: Int, limit: Int?) throws -> String {
         try FileManager.default.createDirectory(atPath: outDir, withIntermediateDirectories: true)
-        let full = try M3Data.load(path)
+        let full = try M3Data.load(path, limit: limit)
         let holdout = full.map { s in
             BenchmarkSeries(id: s.id, train: Array(s.train.dropLast(18)), test: Array(s.train.suffix(18)), period: 12)
         }
