@@ -9,6 +9,8 @@
 //   .build/release/almanac-bench m3 MODEL Datasets/m3-monthly.csv [limit] [forecasts.csv]
 //   .build/release/almanac-bench sweep Datasets/m3-monthly.csv [limit] [jobs] [models]
 //   .build/release/almanac-bench ets-vs-r Datasets/m3-monthly.csv R_FORECASTS.csv [limit]
+//   .build/release/almanac-bench long LONGFILE [name,name,…]   (Benchmarks/long-series)
+//   .build/release/almanac-bench members Datasets/m3-monthly.csv OUTDIR [jobs] [limit]   (Benchmarks/m3/pooled_ar.py)
 //
 // All benchmark code lives here, none in the libraries: one M3 reader (`M3Data`, on
 // LongCSVReader), one clock (`BenchClock`), scoring through `Accuracy`/`AccuracyBenchmark`
@@ -28,6 +30,8 @@ usage: almanac-bench breaks [repetitions]
        almanac-bench m3 MODEL M3FILE [limit] [forecasts.csv]
        almanac-bench sweep M3FILE [limit] [jobs] [model,model,…]
        almanac-bench ets-vs-r M3FILE R_FORECASTS.csv [limit]
+       almanac-bench long LONGFILE [auto,arima,ets(akaike,log),…]
+       almanac-bench members M3FILE OUTDIR [jobs] [limit]
 
 """
 
@@ -73,6 +77,17 @@ do {
         let models = args.count > 3 ? args[3].split(separator: ",").compactMap { ForecastMethod(rawValue: String($0)) }
                                     : ForecastMethod.allCases
         print(try StabilitySweep.run(path: path, horizons: [18, 180], models: models, limit: limit, jobs: jobs))
+    case "long":
+        // CPU per series of auto and its members against length (Benchmarks/long-series).
+        guard let path = args.first else { fail(usage) }
+        let names = args.count > 1 ? LongSeriesBench.splitNames(args[1]) : nil
+        print(try LongSeriesBench.run(path: path, names: names), terminator: "")
+    case "members":
+        // auto's members and pooled-ar on M3 holdout and test (Benchmarks/m3/pooled_ar.py).
+        guard args.count >= 2 else { fail(usage) }
+        print(try MemberDumps.run(path: args[0], outDir: args[1], jobs: args.count > 2 ? Int(args[2]) ?? 1 : 1,
+                                  limit: args.count > 3 ? Int(args[3]) : nil),
+              terminator: "")
     default:
         fail(usage)
     }

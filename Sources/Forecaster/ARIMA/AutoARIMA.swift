@@ -79,6 +79,8 @@ public struct AutoARIMA: Sendable {
         var ic: Double
         /// The deferred covariance step of a lazily fitted candidate.
         var pending: (() throws -> Matrix?)? = nil
+        /// The smallest root modulus of the AR and MA polynomials checked (2 when none was).
+        var minRoot = 2.0
     }
 
     /// Selects and fits the model for `y` (NaN = missing) with seasonal period `period`.

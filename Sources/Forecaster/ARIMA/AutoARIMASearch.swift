@@ -81,7 +81,7 @@ extension AutoARIMA {
             if pending == nil && hasNegativeVariance(model) { value = .infinity }
             model.spec.lambda = lambda
             model.spec.biasAdjust = biasAdjust
-            return Candidate(model: model, ic: value, pending: value < .infinity ? pending : nil)
+            return Candidate(model: model, ic: value, pending: value < .infinity ? pending : nil, minRoot: minroot)
         }
 
         /// Completes a lazy candidate: computes the covariance; a failure or a negative
@@ -109,6 +109,31 @@ extension AutoARIMA {
             guard let s = c.model?.spec else { return nil }
             let f = candidate(p: s.p, q: s.q, P: s.P, Q: s.Q, constant: s.includeMean, approximation: false,
                               exactDiffuse: false)
+            return f.ic < .infinity && f.model != nil ? f : nil
+        }
+
+        /// The refit after an approximate (CSS) search, as R's loop: the fit of the orders `r`
+        /// by `method = "CSS-ML"`, nil when R's criteria (roots within 1.01 of the unit
+        /// circle, a failed fit, a negative coefficient variance) reject it.
+        ///
+        /// With `exactDiffuse` (the default `fastSearch`) the ML step is the exact diffuse
+        /// likelihood on the differenced series (`DifferencedLikelihood`, O(n·r) per
+        /// evaluation) instead of R's κ = 10⁶ filter on the (r + d + m·D)-dimensional state
+        /// (O(n·(r + d + m·D)²)); the two objectives differ by O((level/σ)²/κ), so the
+        /// coefficients agree with R's to the optimiser's tolerance (the non-approximate
+        /// search ranks its candidates the same way). This path is taken only when the
+        /// search is approximate (n > 150 or m > 12: never on M3 monthly, n ≤ 126). Without
+        /// `exactDiffuse`, R's arithmetic.
+        ///
+        /// Why: on long seasonal series R's refits dominated. A seasonal MA coefficient
+        /// Θ ≈ −0.9 puts the roots at |Θ|^(−1/12) ≈ 1.009, so candidate after candidate is
+        /// rejected, each after a full fit on the 27–40-dimensional state (a 600-month
+        /// series: 59 s, 27 refits; Benchmarks/long-series/RESULTS.md). The Hessian (the
+        /// variance check) is computed only for a fit whose roots pass.
+        func refit(_ r: Row) -> Candidate? {
+            var f = candidate(p: r.p, q: r.q, P: r.P, Q: r.Q, constant: r.constant, approximation: false,
+                              lazy: true, exactDiffuse: exactDiffuse)
+            resolve(&f)
             return f.ic < .infinity && f.model != nil ? f : nil
         }
 
@@ -209,10 +234,7 @@ extension AutoARIMA {
                     results[a].1 < results[b].1 || (results[a].1 == results[b].1 && a < b)
                 }
                 for i in order {
-                    let r = results[i].0
-                    let f = candidate(p: r.p, q: r.q, P: r.P, Q: r.Q, constant: r.constant, approximation: false,
-                                      exactDiffuse: false)
-                    if f.ic < .infinity { best = f; break }
+                    if let f = refit(results[i].0) { best = f; break }
                 }
             }
             if !approximation && exactDiffuse {
@@ -250,10 +272,7 @@ extension AutoARIMA {
             }
             guard bestIndex >= 0 else { throw ForecasterError.noSuitableModel("No ARIMA model able to be estimated") }
             if approximation {
-                let r = rows[bestIndex]
-                let f = candidate(p: r.p, q: r.q, P: r.P, Q: r.Q, constant: r.constant, approximation: false,
-                                  exactDiffuse: false)
-                if f.ic < .infinity, let m = f.model { return m }
+                if let f = refit(rows[bestIndex]), let m = f.model { return m }
                 return try exhaustive(maxp: maxp, maxq: maxq, maxP: maxP, maxQ: maxQ, maxOrder: maxOrder,
                                       allowdrift: allowdrift, allowmean: allowmean, approximation: false,
                                       parallel: parallel)

@@ -93,10 +93,11 @@ struct BenchmarkCommand: ParsableCommand {
         guard !names.isEmpty, names.allSatisfy({ !$0.trimmingCharacters(in: .whitespaces).isEmpty }) else {
             throw ValidationError("--models '\(models)': give a comma-separated list of models, e.g. ets,theta")
         }
-        return try names.map { name in
+        return try names.compactMap { name in
             let n = name.trimmingCharacters(in: .whitespaces)
+            if GlobalBenchmark.isGlobal(n) { return nil }  // scored in run(), on the whole batch
             guard let m = ForecastMethod(rawValue: n) else {
-                throw ValidationError("unknown model '\(n)'; choose from \(ForecastMethod.allCases.map(\.rawValue).joined(separator: ", "))")
+                throw ValidationError("unknown model '\(n)'; choose from \((ForecastMethod.allCases.map(\.rawValue) + GlobalModels.all.map(\.name)).joined(separator: ", "))")
             }
             return m
         }
@@ -156,6 +157,15 @@ struct BenchmarkCommand: ParsableCommand {
             let seconds = method == .naive2 ? naive2Seconds : Date().timeIntervalSince(start)
             summaries.append(AccuracyBenchmark.summarize(model: method.rawValue, scores, naive2: naive2Scores, seconds: seconds))
             allScores.append((method.rawValue, scores))
+        }
+        // Global models (GlobalBenchmark.swift): fitted once on the batch.
+        for name in models.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) })
+            where GlobalBenchmark.isGlobal(name) {
+            let start = Date()
+            let scores = GlobalBenchmark.scores(GlobalModels.model(named: name)!, series: series)
+            summaries.append(AccuracyBenchmark.summarize(model: name, scores, naive2: naive2Scores,
+                                                         seconds: Date().timeIntervalSince(start)))
+            allScores.append((name, scores))
         }
         let report = BenchmarkReport(file: file, series: series.count,
                                      horizon: series.map(\.test.count).max() ?? 0, summaries: summaries)
