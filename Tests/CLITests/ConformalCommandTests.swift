@@ -35,7 +35,7 @@ import TestSupport
         let m = try CLIRun.run(["forecast", "-", "--model", "theta", "--horizon", "6", "--format", "csv"], stdin: csv)
         #expect(r.status == 0)
         #expect(r.stdout == m.stdout)
-        #expect(r.stderr.contains("conformal intervals need at least 19 values for horizon 6 (this series has 15): the intervals are the model's own"))
+        #expect(r.stderr.contains("conformal intervals need at least 25 values for horizon 6 (this series has 15): the intervals are the model's own"))
     }
 
     @Test func annualLoadAndSaveAreRefused() throws {
@@ -52,7 +52,7 @@ import TestSupport
         let r = try CLIRun.run(["forecast", "-", "--model", "theta", "--horizon", "6", "--intervals", "conformal"], stdin: long)
         #expect(r.status == 0)
         #expect(r.stdout.split(separator: "\n").count == 1 + 12)
-        #expect(r.stderr.contains("series 'a', theta: conformal intervals need at least 19 values"))
+        #expect(r.stderr.contains("series 'a', theta: conformal intervals need at least 25 values"))
         #expect(!r.stderr.contains("series 'b'"))
     }
 

@@ -59,13 +59,17 @@ import Testing
 
     @Test func originsByHand() {
         let o = ConformalCalibration.Options()
-        #expect(o.step(period: 12) == 3 && o.step(period: 4) == 1 && o.step(period: 1) == 1)
-        #expect(o.origins(n: 100, period: 12, horizon: 18) == [82, 79, 76, 73, 70, 67, 64, 61])
-        #expect(o.origins(n: 48, period: 12, horizon: 18) == [30, 27, 24])
+        #expect(o.step(period: 12, horizon: 18) == 12 && o.step(period: 4, horizon: 8) == 4 && o.step(period: 1, horizon: 6) == 3)
+        #expect(o.step(period: 12, horizon: 36) == 18 && o.step(period: 1, horizon: 1) == 1)
+        #expect(o.origins(n: 100, period: 12, horizon: 18) == [82, 70, 58, 46, 34])
+        #expect(o.origins(n: 48, period: 12, horizon: 18) == [30])
         #expect(o.origins(n: 41, period: 12, horizon: 18) == [])
-        // One origin of 18 scores is one short of the 19 a 95% factor needs: 24 + 18 + 3.
-        #expect(ConformalCalibration.neededHistory(period: 12, horizon: 18, levels: [80, 95], options: o) == 45)
-        #expect(ConformalCalibration.neededHistory(period: 1, horizon: 6, levels: [80, 95], options: o) == 19)
+        let three = ConformalCalibration.Options(origins: 8, step: 3)
+        #expect(three.origins(n: 48, period: 12, horizon: 18) == [30, 27, 24])
+        // One origin of 18 scores is one short of the 19 a 95% factor needs: 24 + 18 + 12.
+        #expect(ConformalCalibration.neededHistory(period: 12, horizon: 18, levels: [80, 95], options: o) == 54)
+        #expect(ConformalCalibration.neededHistory(period: 4, horizon: 8, levels: [80, 95], options: o) == 26)
+        #expect(ConformalCalibration.neededHistory(period: 1, horizon: 6, levels: [80, 95], options: o) == 25)  // 10 + 6 + 3·3
     }
 
     /// A deterministic, irregular series (no randomness source needed).
@@ -109,10 +113,10 @@ import Testing
         #expect(r.conformal.forecast.upper == expected.upper && r.conformal.forecast.lower == expected.lower)
         #expect(r.conformal.warnings == r.model.warnings)
 
-        // 18 values < the 19 needed for horizon 6 with yearly data: model intervals and a warning.
-        let short = try ForecastMethod.theta.runConformal(Array(y.prefix(18)), period: 1, horizon: 6)
+        // 24 values < the 25 needed for horizon 6 with annual data: model intervals and a warning.
+        let short = try ForecastMethod.theta.runConformal(Array(y.prefix(24)), period: 1, horizon: 6)
         #expect(short.calibration == nil)
         #expect(short.conformal.forecast == short.model.forecast)
-        #expect(short.conformal.warnings.last == "conformal intervals need at least 19 values for horizon 6 (this series has 18): the intervals are the model's own")
+        #expect(short.conformal.warnings.last == "conformal intervals need at least 25 values for horizon 6 (this series has 24): the intervals are the model's own")
     }
 }

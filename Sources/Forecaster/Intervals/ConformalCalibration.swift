@@ -32,8 +32,10 @@ public struct ConformalCalibration: Sendable, Codable, Equatable {
     public struct Options: Sendable, Codable, Equatable {
         /// `K`, the most origins (each a refit).
         public var origins: Int
-        /// `s`, the periods between origins; nil: `⌈period/4⌉` (3 for monthly data, 1 for
-        /// quarterly and annual data).
+        /// `s`, the periods between origins; nil: `max(period, ⌈H/2⌉)` — one seasonal period
+        /// (every calibration window starts at the same phase of the season as the forecast),
+        /// and at least half the horizon (windows that overlap less carry more information).
+        /// Chosen on the M3 training holdouts: `Benchmarks/m3/choose_conformal_step.sh`.
         public var step: Int?
         /// Fewest values fitted at an origin; nil: `max(2·period, 10)`.
         public var minimumHistory: Int?
@@ -45,7 +47,7 @@ public struct ConformalCalibration: Sendable, Codable, Equatable {
         }
 
         /// The step used for seasonal period `period`.
-        public func step(period: Int) -> Int { step ?? max(1, (period + 3) / 4) }
+        public func step(period: Int, horizon: Int) -> Int { step ?? max(1, period, (horizon + 1) / 2) }
 
         /// The minimum history used for seasonal period `period`.
         public func minimumHistory(period: Int) -> Int { minimumHistory ?? max(2 * period, 10) }
@@ -53,7 +55,7 @@ public struct ConformalCalibration: Sendable, Codable, Equatable {
         /// The origins (values fitted) for a series of `n` values and horizon `horizon`,
         /// latest first.
         public func origins(n: Int, period: Int, horizon: Int) -> [Int] {
-            let s = step(period: period), m = minimumHistory(period: period)
+            let s = step(period: period, horizon: horizon), m = minimumHistory(period: period)
             return (0..<max(0, origins)).map { n - horizon - $0 * s }.filter { $0 >= m }
         }
     }
@@ -91,7 +93,7 @@ public struct ConformalCalibration: Sendable, Codable, Equatable {
     public static func neededHistory(period: Int, horizon: Int, levels: [Double], options: Options) -> Int {
         let needed = levels.map(ConformalIntervals.minimumScores(level:)).max() ?? 1
         let k0 = (needed + horizon - 1) / horizon
-        return options.minimumHistory(period: period) + horizon + (k0 - 1) * options.step(period: period)
+        return options.minimumHistory(period: period) + horizon + (k0 - 1) * options.step(period: period, horizon: horizon)
     }
 
     /// A one-line description, e.g. "conformal: 8 origins, 144 scores, factor 1.08 at 80%, 1.21 at 95%".

@@ -12,7 +12,7 @@ struct IntervalOptions: ParsableArguments {
     @Option(name: .customLong("conformal-origins"), parsing: .unconditional, help: "Conformal: most rolling origins, each a refit (default: 8).")
     var origins: Int = 8
 
-    @Option(name: .customLong("conformal-step"), parsing: .unconditional, help: "Conformal: periods between origins (default: a quarter of the seasonal period, at least 1).")
+    @Option(name: .customLong("conformal-step"), parsing: .unconditional, help: "Conformal: periods between origins (default: the larger of the seasonal period and half the horizon).")
     var step: Int?
 
     func validate() throws {
