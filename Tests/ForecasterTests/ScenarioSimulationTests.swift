@@ -30,7 +30,8 @@ import TimeSeries
         let mean = log ? fc.mean.map { Foundation.log($0) } : fc.mean
         let outcomes = try ScenarioAnalysis.run(history: series, model: fc.model, mean: mean, covariance: try #require(fc.errorCovariance),
                                                 levels: fc.levels, logScale: log,
-                                                scenarios: plan.place(model: model, start: series.start))
+                                                scenarios: plan.place(model: model, start: series.start),
+                                                years: try CalendarYear.completed(after: series, horizon: h))
         return (series, model, fc, plan, outcomes)
     }
 
