@@ -68,4 +68,33 @@ import TestSupport
             #expect(r.stderr.split(separator: "\n").count == 1 && r.stdout.isEmpty, "\(r.stderr)")
         }
     }
+
+    /// A scenarios file gives byte for byte what the same --scenario flags give.
+    @Test func scenariosFileEqualsFlags() throws {
+        let dir = try ScratchDirectory()
+        defer { dir.remove() }
+        let file = try dir.write("s.csv", "name,kind,date,size\nlift,step,2027-01,25\ncut,ramp,2027-03,-2\n")
+        let a = try CLIRun.run(Self.base + ["--annual", "--scenarios", file])
+        let b = try CLIRun.run(Self.base + ["--annual", "--scenario", "lift:step@2027-01=25", "--scenario", "cut:ramp@2027-03=-2"])
+        #expect(a.status == 0 && b.status == 0, "\(a.stderr)\(b.stderr)")
+        #expect(a.stdout == b.stdout)
+        #expect(a.stdout.contains("Calendar-year totals by scenario"))
+    }
+
+    /// With --log the annual totals are sums of log-normals: in JSON they are the baseline's
+    /// `scenarios` entry (the series' `annual` stays empty), their point the median.
+    @Test func logTotalsInJSON() throws {
+        let r = try CLIRun.run(Self.base + ["--log", "--annual", "--format", "json"])
+        #expect(r.status == 0, "\(r.stderr)")
+        let doc = try r.json()
+        let scenarios = try #require(doc["scenarios"] as? [[String: Any]])
+        #expect(scenarios.count == 1 && scenarios[0]["name"] as? String == "baseline")
+        let annual = try #require(scenarios[0]["annual"] as? [[String: Any]])
+        #expect(annual.map { $0["year"] as? Int } == [2026, 2027])
+        let y = annual[1]
+        let total = try #require(y["total"] as? Double), lo = try #require(y["lo95"] as? Double), hi = try #require(y["hi95"] as? Double)
+        #expect(lo < total && total < hi)
+        // Skewed to the right, as a sum of log-normals is.
+        #expect(hi - total > total - lo)
+    }
 }
