@@ -60,6 +60,8 @@ import TestSupport
             (["--scenario", "x:step@2027-01=estimated@2031-01"], "--scenario x: estimated@2031-01 must be a date inside the history"),
             (["--scenario", "step@2027-01=1"], "--scenario 'step@2027-01=1': give NAME:KIND@DATE=SIZE"),
             (["--scenarios", file], "\(file):3: 'bad:step@2027-01=big'"),
+            (["--scenario", "x:step@2027-01=1e200"], "--scenario x: size 1e+200 is too large"),
+            (["--log", "--scenario", "x:step@2027-01=150"], "--scenario x: size 150.0 is too large for the log scale"),
         ]
         for (extra, prefix) in cases {
             let r = try CLIRun.run(Self.base + extra)

@@ -42,7 +42,7 @@ extension ForecastCommand {
                 let text = String(decoding: try InputFile.contents(path), as: UTF8.self)
                 list += try Scenario.parseFile(text, path: path, resolution: series.start.resolution)
             }
-            let plan = try ScenarioPlan(list, history: series, horizon: h)
+            let plan = try ScenarioPlan(list, history: series, horizon: h, logScale: opts.log)
             names += plan.estimatedNames
             past += plan.historyColumns(start: series.start)
             future += plan.futureColumns(start: series.start)
