@@ -27,8 +27,15 @@ if has_impact; then
     $ALMANAC impact $DATA --column turnover --at 2022-03 --plot "$OUT/impact.svg"
 fi
 
-step "5. Everything on one page" \
+DRIVERS=Datasets/russia-serbia-drivers.csv
+step "5. With drivers: regression on the (synthetic) oil price and rouble rate, their assumed paths to 2027-12" \
+  $ALMANAC forecast $DATA --column turnover --xreg $DRIVERS --xreg-columns oil,rub --log --annual --plot "$OUT/drivers.svg"
+
+step "6. Scenarios: the 2025-10 NIS shift reversed in 2027-01, or a further drop of 0.15 in log turnover (-14%)" \
+  $ALMANAC forecast $DATA --column turnover --log --annual --scenario lifted:step@2027-01=-estimated@2025-10 --scenario wider:step@2027-01=-0.15 --plot "$OUT/scenarios.svg"
+
+step "7. Everything on one page" \
   $ALMANAC report $DATA --column turnover --events $EVENTS --log --regressors season --output "$OUT/report.html"
 
-printf '\nCharts and the report are in %s/: forecast.svg, breaks.svg%s, report.html\n' "$OUT" \
+printf '\nCharts and the report are in %s/: forecast.svg, breaks.svg%s, drivers.svg, scenarios.svg, report.html\n' "$OUT" \
   "$(has_impact && echo ', impact.svg')"

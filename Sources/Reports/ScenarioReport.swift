@@ -52,10 +52,13 @@ public enum ScenarioReport {
     /// `year, scenario, total, lo/hi…, difference, lo/hi…` for every completed year.
     public static func annualTable(_ outcomes: [ScenarioOutcome], exact: Bool) -> TextTable {
         let levels = outcomes.first?.forecast.levels ?? []
-        var headers = ["year", "scenario", "total"]
+        let scenarios = outcomes.count > 1
+        var headers = scenarios ? ["year", "scenario", "total"] : ["year", "total"]
         for l in levels { headers += ["lo\(levelText(l))", "hi\(levelText(l))"] }
-        headers.append("difference")
-        for l in levels { headers += ["dlo\(levelText(l))", "dhi\(levelText(l))"] }
+        if scenarios {
+            headers.append("difference")
+            for l in levels { headers += ["dlo\(levelText(l))", "dhi\(levelText(l))"] }
+        }
         var t = TextTable(headers: headers)
         let magnitude = outcomes.flatMap { $0.annual.map { abs($0.total.point) } }.max() ?? 1
         let d = NumberText.decimals(forMagnitude: magnitude)
@@ -64,9 +67,10 @@ public enum ScenarioReport {
         for (k, year) in years.enumerated() {
             for o in outcomes {
                 let a = o.annual[k]
-                var row = [String(year), o.name, f(a.total.point)]
+                var row = scenarios ? [String(year), o.name, f(a.total.point)] : [String(year), f(a.total.point)]
                 for j in levels.indices { row += [f(a.total.lower[j]), f(a.total.upper[j])] }
-                if let diff = a.difference {
+                if !scenarios {
+                } else if let diff = a.difference {
                     row.append(f(diff.point))
                     for j in levels.indices { row += [f(diff.lower[j]), f(diff.upper[j])] }
                 } else {
@@ -100,7 +104,7 @@ public enum ScenarioReport {
         }
         if annual {
             out += "\nCalendar-year totals" + (scenarios ? " by scenario, with the difference from the baseline" : "")
-                + (logScale ? " (log model: \(ScenarioAnalysis.draws) seeded joint draws)" : "") + "\n\n"
+                + (logScale ? " (log model: median and quantiles of \(ScenarioAnalysis.draws) seeded joint draws)" : "") + "\n\n"
             out += annualTable(outcomes, exact: false).rendered(style)
         }
         return out

@@ -51,6 +51,8 @@ import TimeSeries
                 .hasPrefix("d.csv:6: cannot read 'May'"))
         #expect(message { _ = try table(Self.good.replacingOccurrences(of: "2020-05,6", with: "2020-05,x")) }
                 == "d.csv:6: value 'x' of 'a' at 2020-05 is not a finite number")
+        #expect(message { _ = try table(Self.good.replacingOccurrences(of: "2020-05,6", with: "2020-05,1e200")) }
+                == "d.csv:6: value 1e200 of 'a' at 2020-05 is beyond ±1e100")
         let missing = try table(Self.good.replacingOccurrences(of: "2020-08,8", with: "2020-08,NA"))
         #expect(message { _ = try missing.aligned(with: s, horizon: nil) }
                 .hasPrefix("d.csv:9: missing value of 'a' at 2020-08"))

@@ -2,6 +2,7 @@ import Foundation
 import AlmanacNumerics
 import Testing
 import TestSupport
+import TimeSeries
 @testable import Forecaster
 
 /// One case of Tests/Fixtures/xreg/xreg.json (written by make_fixtures.R from R forecast 8.20).
@@ -20,6 +21,7 @@ struct XregCase: Decodable {
     var auto: Bool
     var coef: [Double]
     var coefNames: [String]
+    var se: [Double]
     var mean: [Double]
     var lower80: [Double]
     var upper80: [Double]
@@ -64,5 +66,23 @@ struct XregCase: Decodable {
                 #expect(abs(ours[t] - r[t]) <= 1e-4, "\(what)[\(t)]: \(ours[t]) vs R \(r[t])")
             }
         }
+    }
+
+    /// `--scenario …=estimated@2025-10` reuses the step coefficient and its standard error,
+    /// which equal R's `Arima(y, xreg = step, include.drift = TRUE, lambda = 0)` (coef, √var.coef).
+    @Test func estimatedEffectMatchesR() throws {
+        let c = try #require(try XregCase.all().first { $0.name == "turnover ~ step@2025-10 log (1,0,1)(0,1,1) drift" })
+        let series = try TimeSeries(name: "turnover", start: .month(2010, 1), frequency: .monthly, values: c.series)
+        let scenario = try Scenario.parse("lifted:step@2027-01=-estimated@2025-10", resolution: .month)
+        let plan = try ScenarioPlan([scenario], history: series, horizon: 15)
+        #expect(plan.historyColumns(start: series.start) == c.xreg)
+        let spec = ARIMA(p: 1, q: 1, D: 1, Q: 1, period: 12, includeDrift: true)
+        let model = try RegressionWithARIMAErrors(orders: .fixed(spec), lambda: 0)
+            .fit(c.series, period: 12, drivers: try Matrix(columns: plan.historyColumns(start: series.start)), names: plan.estimatedNames)
+        let placed = try #require(plan.place(model: model, start: series.start).first)
+        let k = try #require(c.coefNames.firstIndex(of: "step"))
+        #expect(abs(placed.effect - -c.coef[k]) <= 1e-4, "\(placed.effect) vs R \(-c.coef[k])")
+        #expect(abs(placed.effectVariance.squareRoot() - c.se[k]) <= 1e-4, "\(placed.effectVariance.squareRoot()) vs R \(c.se[k])")
+        #expect(placed.regressor == [0, 0, 0] + [Double](repeating: 1, count: 12))
     }
 }

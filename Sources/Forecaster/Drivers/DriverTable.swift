@@ -79,6 +79,9 @@ public struct DriverTable: Sendable {
                 if cell.isEmpty || ["na", "nan", "null"].contains(cell.lowercased()) {
                     row.append(.nan)
                 } else if let v = Double(cell), v.isFinite {
+                    guard abs(v) <= InputLimits.maxMagnitude else {
+                        throw DriverError("\(path):\(lineNo): value \(cell) of '\(j)' at \(date) is beyond ±1e100")
+                    }
                     row.append(v)
                 } else {
                     throw DriverError("\(path):\(lineNo): value '\(cell)' of '\(j)' at \(date) is not a finite number")

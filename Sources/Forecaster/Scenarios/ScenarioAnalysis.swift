@@ -59,12 +59,13 @@ public enum ScenarioAnalysis {
     /// - Parameters:
     ///   - mean: model-scale point forecasts `mₜ`; `covariance`: Σ on the model scale.
     ///   - logScale: the model is of `log y`.
+    ///   - years: the calendar years to total (`CalendarYear.completed`; empty for none).
     /// - Returns: the baseline first, then the scenarios in order.
     /// - Complexity: O(H³ + draws·H·(H + scenarios)) on the log scale, O(H²·scenarios) otherwise.
     public static func run(history: TimeSeries, model: String, mean m: [Double], covariance: Matrix,
-                           levels: [Double], logScale: Bool, scenarios: [PlacedScenario]) throws -> [ScenarioOutcome] {
+                           levels: [Double], logScale: Bool, scenarios: [PlacedScenario],
+                           years: [CalendarYear]) throws -> [ScenarioOutcome] {
         let h = m.count
-        let years = try CalendarYear.completed(after: history, horizon: h)
         let zs = try levels.map { try Normal.quantile(0.5 + $0 / 200) }
         let cases: [PlacedScenario?] = [nil] + scenarios
         func periodForecast(_ s: PlacedScenario?) -> Forecast {

@@ -18,7 +18,7 @@ extension Scenario {
         for k in (h + 1)..<lines.count where !lines[k].trimmingCharacters(in: .whitespaces).isEmpty {
             let c = cells(lines[k])
             guard c.count == 4 else { throw ScenarioError("\(path):\(k + 1): \(c.count) fields, expected name,kind,date,size") }
-            out.append(try parse("\(c[0]):\(c[1])@\(c[2])=\(c[3])", source: "\(path):\(k + 1)", resolution: resolution))
+            out.append(try parse("\(c[0]):\(c[1])@\(c[2])=\(c[3])", source: "\(path):\(k + 1):", resolution: resolution))
         }
         guard !out.isEmpty else { throw ScenarioError("\(path): no scenarios after the header") }
         return out

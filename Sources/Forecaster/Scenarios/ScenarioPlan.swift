@@ -13,10 +13,16 @@ public struct ScenarioPlan: Sendable {
     public var historyCount: Int
     public var horizon: Int
 
+    /// Largest `|c·xₜ|` a known size may reach on the log scale (e²⁰ ≈ 5·10⁸ times the level).
+    public static let maxLogEffect = 20.0
+
     /// - Throws: `ScenarioError` naming `--scenario` (or `source`) for a duplicate name, a
-    ///   date not after the history's end or after the horizon, or an `estimated@` date
-    ///   outside the history (it needs observations before and after it).
-    public init(_ scenarios: [Scenario], history: TimeSeries, horizon: Int, source: String = "--scenario") throws {
+    ///   date not after the history's end or after the horizon, an `estimated@` date outside
+    ///   the history (it needs observations before and after it), or a known size beyond
+    ///   `InputLimits.maxMagnitude` (or, with `logScale`, whose effect `|c·xₜ|` exceeds
+    ///   `maxLogEffect`: a size given in units where a log change was meant).
+    public init(_ scenarios: [Scenario], history: TimeSeries, horizon: Int, logScale: Bool = false,
+                source: String = "--scenario") throws {
         var seen = Set<String>()
         var dates: [Period] = []
         var positions: [Int] = []
@@ -31,6 +37,12 @@ public struct ScenarioPlan: Sendable {
                 throw ScenarioError("\(source) \(s.name): date \(s.date) is after the last forecast period \(last); lengthen --horizon")
             }
             positions.append(pos)
+            if case .known(let c) = s.size {
+                let reach = abs(c) * s.intervention(at: pos).future(after: n, horizon: horizon).map(abs).max()!
+                guard abs(c) <= InputLimits.maxMagnitude, !logScale || reach <= Self.maxLogEffect else {
+                    throw ScenarioError("\(source) \(s.name): size \(c) is too large\(logScale ? " for the log scale (effect up to \(reach)); give a log change, e.g. -0.15 for about -14%" : "")")
+                }
+            }
             if case .estimated(let e, _) = s.size {
                 guard let k = history.start.distance(to: e), k >= 1, k < n else {
                     throw ScenarioError("\(source) \(s.name): estimated@\(e) must be a date inside the history (\(history.start.advanced(by: 1))–\(history.end)) so its level shift can be estimated")

@@ -30,11 +30,12 @@ struct ForecastCommand: ParsableCommand {
         series. It is chosen when FILE is - and its header is long form, or when --long,
         --models, --columns, --errors, --fallback or --trust-grouping is given.
 
-        Drivers and scenarios (--xreg, --scenario, --log, --order) fit a regression with ARIMA
-        errors, as R's auto.arima(y, xreg = X) / Arima(y, order, xreg = X), and forecast with the
-        drivers' future values; other models take no drivers and are refused with them.
-          almanac forecast Datasets/russia-serbia-turnover.csv --column turnover --xreg Datasets/russia-serbia-drivers.csv --xreg-columns oil,rub --log --annual
-          almanac forecast Datasets/russia-serbia-turnover.csv --column turnover --log --annual --scenario lifted:step@2027-01=-estimated@2025-10 --scenario wider:step@2027-01=-0.15
+        Drivers and scenarios (--xreg, --scenario, --log, --order) fit a regression
+        with ARIMA errors, as R's auto.arima(y, xreg = X) or Arima(y, order, xreg = X),
+        and forecast with the drivers' future values. Other models take no drivers
+        (as ets() in R) and are refused with these options.
+          almanac forecast turnover.csv --xreg drivers.csv --xreg-columns oil,rub --log
+          almanac forecast turnover.csv --log --scenario cut:step@2027-01=-0.15
         """
     )
 

@@ -42,7 +42,7 @@ extension ForecastCommand {
                 let text = String(decoding: try InputFile.contents(path), as: UTF8.self)
                 list += try Scenario.parseFile(text, path: path, resolution: series.start.resolution)
             }
-            let plan = try ScenarioPlan(list, history: series, horizon: h)
+            let plan = try ScenarioPlan(list, history: series, horizon: h, logScale: opts.log)
             names += plan.estimatedNames
             past += plan.historyColumns(start: series.start)
             future += plan.futureColumns(start: series.start)
@@ -55,16 +55,16 @@ extension ForecastCommand {
             fc.model = Self.regressionLabel(fitted, names: names, log: opts.log)
             guard let cov = fc.errorCovariance else { throw CLIError("the fitted model gave no forecast-error covariance") }
             let modelMean = opts.log ? fc.mean.map { Foundation.log($0) } : fc.mean
+            let years = annual ? try CalendarYear.completed(after: series, horizon: h) : []
             let outcomes = try ScenarioAnalysis.run(history: series, model: fc.model, mean: modelMean, covariance: cov,
                                                     levels: fc.levels, logScale: opts.log,
-                                                    scenarios: plan.place(model: fitted, start: series.start))
+                                                    scenarios: plan.place(model: fitted, start: series.start), years: years)
             // In series units the baseline totals are AnnualTotal's; on the log scale they come
             // from the scenario analysis (sums of log-normals).
             let totals = annual && !opts.log ? try AnnualTotal.totals(history: series, forecast: fc) : []
             let result = SeriesForecast(history: series, forecast: fc, annual: totals)
             var shown = outcomes
-            if !annual { for i in shown.indices { shown[i].annual = [] } }
-            if !opts.log && list.isEmpty { shown = [] }
+            if list.isEmpty && (!opts.log || !annual) { shown = [] }
             try emitRegression(result, shown, log: opts.log)
         } catch let e as DriverError {
             throw CLIError(e.message, code: 65)

@@ -23,7 +23,8 @@ add <- function(name, y, start, period, X, Xf, order = NULL, seasonal = c(0, 0, 
     order = c(a[1], a[6], a[2]), seasonal = c(a[3], a[7], a[4]),
     includeDrift = "drift" %in% names(coef(fit)), includeMean = "intercept" %in% names(coef(fit)),
     lambda = if (is.null(lambda)) NA else lambda, auto = auto,
-    coef = unname(coef(fit)), coefNames = names(coef(fit)), sigma2 = fit$sigma2,
+    coef = unname(coef(fit)), coefNames = names(coef(fit)), se = unname(sqrt(diag(fit$var.coef))),
+    sigma2 = fit$sigma2,
     mean = as.numeric(fc$mean), lower80 = as.numeric(fc$lower[, 1]), upper80 = as.numeric(fc$upper[, 1]),
     lower95 = as.numeric(fc$lower[, 2]), upper95 = as.numeric(fc$upper[, 2]))
   if (!is.null(csv)) {
@@ -59,7 +60,13 @@ add("turnover ~ oil + rub log (1,1,1)(0,1,1)", tv$turnover, c(2010, 1), 12, X, X
     order = c(1, 1, 1), seasonal = c(0, 1, 1), lambda = 0)
 add("turnover ~ oil + rub (0,1,1)(0,1,1)", tv$turnover, c(2010, 1), 12, X, Xf,
     order = c(0, 1, 1), seasonal = c(0, 1, 1))
-# 4. auto.arima with drivers.
+# 4. The level shift at 2025-10 that `--scenario …=estimated@2025-10` reuses: a step regressor,
+#    log scale, (1,0,1)(0,1,1)[12] with drift (what auto.arima picks); its coefficient and s.e.
+step <- matrix(as.numeric(tv$date >= "2025-10"), ncol = 1, dimnames = list(NULL, "step"))
+add("turnover ~ step@2025-10 log (1,0,1)(0,1,1) drift", tv$turnover, c(2010, 1), 12, step,
+    matrix(1, 15, 1, dimnames = list(NULL, "step")), order = c(1, 0, 1), seasonal = c(0, 1, 1), drift = TRUE,
+    lambda = 0)
+# 5. auto.arima with drivers.
 add("auto.arima turnover ~ oil + rub", tv$turnover, c(2010, 1), 12, X, Xf, auto = TRUE)
 add("auto.arima seatbelts drivers ~ PetrolPrice + law", sb$drivers[sb$date <= "1983-12"], c(1969, 1), 12,
     as.matrix(sb[sb$date <= "1983-12", c("PetrolPrice", "law")]),
