@@ -40,10 +40,14 @@ extension AutoARIMA {
                              method: approximation ? .css : .cssML)
             var model: ARIMAModel
             var pending: (() throws -> Matrix?)? = nil
+            var pendingState: (() -> (a: [Double], P: [Double]))? = nil
             do {
-                (model, pending) = try ARIMAEstimator.fitArimaDeferred(spec, y: x, xreg: xreg, xregNames: nil, fixed: nil,
-                                                                      deferCovariance: lazy && !approximation,
-                                                                      exactDiffuse: exactDiffuse)
+                // The CSS candidates of the approximate search leave the state-space pass
+                // (only needed to forecast) until one is returned (`Candidate.withState`).
+                (model, pending, pendingState) = try ARIMAEstimator.fitArimaDeferred(
+                    spec, y: x, xreg: xreg, xregNames: nil, fixed: nil,
+                    deferCovariance: lazy && !approximation, exactDiffuse: exactDiffuse,
+                    deferState: approximation)
             } catch { return Candidate(model: nil, ic: .infinity) }
             // n: non-missing values between the first and last non-missing of x.
             var n = 0
@@ -81,7 +85,8 @@ extension AutoARIMA {
             if pending == nil && hasNegativeVariance(model) { value = .infinity }
             model.spec.lambda = lambda
             model.spec.biasAdjust = biasAdjust
-            return Candidate(model: model, ic: value, pending: value < .infinity ? pending : nil, minRoot: minroot)
+            return Candidate(model: model, ic: value, pending: value < .infinity ? pending : nil,
+                             pendingState: pendingState, minRoot: minroot)
         }
 
         /// Completes a lazy candidate: computes the covariance; a failure or a negative
@@ -247,7 +252,7 @@ extension AutoARIMA {
                 }
                 best = refit
             }
-            guard best.ic < .infinity, let model = best.model else {
+            guard best.ic < .infinity, let model = best.withState() else {
                 throw ForecasterError.noSuitableModel("No suitable ARIMA model found")
             }
             return model
@@ -272,13 +277,13 @@ extension AutoARIMA {
             }
             guard bestIndex >= 0 else { throw ForecasterError.noSuitableModel("No ARIMA model able to be estimated") }
             if approximation {
-                if let f = refit(rows[bestIndex]), let m = f.model { return m }
+                if let f = refit(rows[bestIndex]), let m = f.withState() { return m }
                 return try exhaustive(maxp: maxp, maxq: maxq, maxP: maxP, maxQ: maxQ, maxOrder: maxOrder,
                                       allowdrift: allowdrift, allowmean: allowmean, approximation: false,
                                       parallel: parallel)
             }
             if exactDiffuse {
-                guard let refit = exactRefit(fits[bestIndex]), let m = refit.model else {
+                guard let refit = exactRefit(fits[bestIndex]), let m = refit.withState() else {
                     var slow = self
                     slow.exactDiffuse = false
                     return try slow.exhaustive(maxp: maxp, maxq: maxq, maxP: maxP, maxQ: maxQ, maxOrder: maxOrder,
@@ -287,7 +292,7 @@ extension AutoARIMA {
                 }
                 return m
             }
-            guard let m = fits[bestIndex].model else { throw ForecasterError.noSuitableModel("No suitable ARIMA model found") }
+            guard let m = fits[bestIndex].withState() else { throw ForecasterError.noSuitableModel("No suitable ARIMA model found") }
             return m
         }
 
