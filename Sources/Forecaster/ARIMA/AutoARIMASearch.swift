@@ -46,7 +46,7 @@ extension AutoARIMA {
                 // (only needed to forecast) until one is returned (`Candidate.withState`).
                 (model, pending, pendingState) = try ARIMAEstimator.fitArimaDeferred(
                     spec, y: x, xreg: xreg, xregNames: nil, fixed: nil,
-                    deferCovariance: lazy && !approximation, exactDiffuse: exactDiffuse,
+                    deferCovariance: lazy, exactDiffuse: exactDiffuse,
                     deferState: approximation)
             } catch { return Candidate(model: nil, ic: .infinity) }
             // n: non-missing values between the first and last non-missing of x.
@@ -90,7 +90,8 @@ extension AutoARIMA {
         }
 
         /// Completes a lazy candidate: computes the covariance; a failure or a negative
-        /// variance makes its criterion ∞ (R's try-error / `checkarima`).
+        /// variance makes its criterion ∞ (R's try-error / `checkarima`). A failed
+        /// Hessian leaves no model, as when the fit computes it eagerly and throws.
         func resolve(_ c: inout Candidate) {
             guard let job = c.pending else { return }
             c.pending = nil
@@ -99,6 +100,7 @@ extension AutoARIMA {
                 if let m = c.model, hasNegativeVariance(m) { c.ic = .infinity }
             } catch {
                 c.ic = .infinity
+                c.model = nil
             }
         }
 
@@ -161,7 +163,17 @@ extension AutoARIMA {
             var (p, q, P, Q) = start
             var results: [(Row, Double)] = []
             let m = period
-            let lazy = !approximation
+            // The Hessian (R's variance check) of every candidate is deferred: the search
+            // needs it only for a candidate that would improve on the incumbent (`improves`)
+            // and, after an approximate search, for a row the refit loop reaches (`deferred`).
+            let lazy = true
+            /// Approximate search: the rows whose variance check is still pending, by index
+            /// in `results`.
+            var deferred: [Int: Candidate] = [:]
+            func record(_ row: Row, _ c: Candidate) {
+                if approximation && c.pending != nil { deferred[results.count] = c }
+                results.append((row, c.ic))
+            }
             var best = candidate(p: p, q: q, P: P, Q: Q, constant: constant, approximation: approximation, lazy: lazy)
             resolve(&best)
             results.append((Row(p: p, q: q, P: P, Q: Q, constant: constant), best.ic))
@@ -173,23 +185,23 @@ extension AutoARIMA {
             }
             var fit = candidate(p: 0, q: 0, P: 0, Q: 0, constant: constant, approximation: approximation, lazy: lazy)
             if improves(&fit) { best = fit; p = 0; q = 0; P = 0; Q = 0 }
-            results.append((Row(p: 0, q: 0, P: 0, Q: 0, constant: constant), fit.ic))
+            record(Row(p: 0, q: 0, P: 0, Q: 0, constant: constant), fit)
             if maxp > 0 || maxP > 0 {
                 let pp = maxp > 0 ? 1 : 0, PP = (m > 1 && maxP > 0) ? 1 : 0
                 fit = candidate(p: pp, q: 0, P: PP, Q: 0, constant: constant, approximation: approximation, lazy: lazy)
                 if improves(&fit) { best = fit; p = pp; P = PP; q = 0; Q = 0 }
-                results.append((Row(p: pp, q: 0, P: PP, Q: 0, constant: constant), fit.ic))
+                record(Row(p: pp, q: 0, P: PP, Q: 0, constant: constant), fit)
             }
             if maxq > 0 || maxQ > 0 {
                 let qq = maxq > 0 ? 1 : 0, QQ = (m > 1 && maxQ > 0) ? 1 : 0
                 fit = candidate(p: 0, q: qq, P: 0, Q: QQ, constant: constant, approximation: approximation, lazy: lazy)
                 if improves(&fit) { best = fit; p = 0; P = 0; Q = QQ; q = qq }
-                results.append((Row(p: 0, q: qq, P: 0, Q: QQ, constant: constant), fit.ic))
+                record(Row(p: 0, q: qq, P: 0, Q: QQ, constant: constant), fit)
             }
             if constant {
                 fit = candidate(p: 0, q: 0, P: 0, Q: 0, constant: false, approximation: approximation, lazy: lazy)
                 if improves(&fit) { best = fit; p = 0; q = 0; P = 0; Q = 0 }
-                results.append((Row(p: 0, q: 0, P: 0, Q: 0, constant: false), fit.ic))
+                record(Row(p: 0, q: 0, P: 0, Q: 0, constant: false), fit)
             }
             var k = results.count
             var startk = 0
@@ -213,7 +225,7 @@ extension AutoARIMA {
                     if k > nmodels { break }
                     fit = candidate(p: np, q: nq, P: nP, Q: nQ, constant: constant, approximation: approximation, lazy: lazy)
                     let better = improves(&fit)
-                    results.append((row, fit.ic))
+                    record(row, fit)
                     if better {
                         best = fit; p = np; q = nq; P = nP; Q = nQ
                         moved = true
@@ -228,18 +240,32 @@ extension AutoARIMA {
                         if k > nmodels { continue }
                         fit = candidate(p: p, q: q, P: P, Q: Q, constant: !constant, approximation: approximation, lazy: lazy)
                         let better = improves(&fit)
-                        results.append((row, fit.ic))
+                        record(row, fit)
                         if better { best = fit; constant = !constant }
                     }
                 }
             }
             if approximation && best.model != nil {
                 // Refit without approximation, best criterion first, until one is admissible.
+                // R's order: the finite criteria ascending (ties by index), then the ∞ rows by
+                // index. A row whose deferred variance check fails when it is reached has
+                // criterion ∞ and joins the ∞ rows, which is where R's eager check puts it.
                 let order = results.indices.sorted { a, b in
                     results[a].1 < results[b].1 || (results[a].1 == results[b].1 && a < b)
                 }
-                for i in order {
-                    if let f = refit(results[i].0) { best = f; break }
+                var found = false
+                for i in order where results[i].1 < .infinity {
+                    if var c = deferred.removeValue(forKey: i) {
+                        resolve(&c)
+                        results[i].1 = c.ic
+                        if !(c.ic < .infinity) { continue }
+                    }
+                    if let f = refit(results[i].0) { best = f; found = true; break }
+                }
+                if !found {
+                    for i in results.indices where !(results[i].1 < .infinity) {
+                        if let f = refit(results[i].0) { best = f; break }
+                    }
                 }
             }
             if !approximation && exactDiffuse {
