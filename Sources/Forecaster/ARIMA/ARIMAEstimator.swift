@@ -41,9 +41,17 @@ enum ARIMAEstimator {
     /// faster) instead of R's κ = 10⁶ approximation; the estimates then differ from R's in
     /// the last digits (O(1/κ) in the objective, within the optimiser's tolerance in the
     /// coefficients). Auto-ARIMA's search uses it; `ARIMA.fit` keeps R's arithmetic.
+    ///
+    /// With `deferState`, a CSS fit (`method == .css`, the approximate search's candidates)
+    /// leaves its closing state-space pass (R's final `arimaSS`: the filtered state and its
+    /// covariance, needed only to forecast) to `pendingState`: the model's `stateMean` and
+    /// `stateCovariance` are empty until it is run. Nothing else of a CSS fit depends on
+    /// that pass (σ², residuals and criterion are the CSS ones), so the numbers are the same.
     static func fitArimaDeferred(_ specIn: ARIMA, y yIn: [Double], xreg: Matrix?, xregNames: [String]?,
-                                 fixed: [Double]?, deferCovariance: Bool, exactDiffuse: Bool = false)
-        throws -> (model: ARIMAModel, pending: (() throws -> Matrix?)?) {
+                                 fixed: [Double]?, deferCovariance: Bool, exactDiffuse: Bool = false,
+                                 deferState: Bool = false)
+        throws -> (model: ARIMAModel, pending: (() throws -> Matrix?)?,
+                   pendingState: (() -> (a: [Double], P: [Double]))?) {
         var spec = specIn
         guard spec.p >= 0, spec.d >= 0, spec.q >= 0, spec.P >= 0, spec.D >= 0, spec.Q >= 0 else {
             throw ForecasterError.invalidArgument("ARIMA orders must be non-negative")
@@ -75,7 +83,8 @@ enum ARIMAEstimator {
             }
         }
         let core = try fitStats(y: y, spec: spec, xregColumns: cols, xregNames: names, fixed: fixed,
-                                deferCovariance: deferCovariance, exactDiffuse: exactDiffuse)
+                                deferCovariance: deferCovariance, exactDiffuse: exactDiffuse,
+                                deferState: deferState)
         // forecast::Arima's statistics.
         let npar = core.mask.filter { $0 }.count + 1
         let res = core.residuals
@@ -97,7 +106,7 @@ enum ARIMAEstimator {
                           userRegressors: userK, series: y, phi: core.phi, theta: core.theta,
                           delta: core.delta, stateMean: core.a, stateCovariance: core.P,
                           constantForecast: nil)
-        return (model, core.pendingCovariance)
+        return (model, core.pendingCovariance, core.pendingState)
     }
 
     /// The output of `stats::arima`.
@@ -119,6 +128,8 @@ enum ARIMAEstimator {
         var P: [Double]
         /// When estimation deferred it: computes `covariance` (the Hessian step).
         var pendingCovariance: (() throws -> Matrix?)?
+        /// When estimation deferred it (`deferState`, CSS only): computes `a` and `P`.
+        var pendingState: (() -> (a: [Double], P: [Double]))? = nil
     }
 
     /// The longest AR or MA lag (`p + mP`, `q + mQ + 1`) a model may have.
@@ -127,7 +138,7 @@ enum ARIMAEstimator {
     /// `stats::arima(x, order, seasonal, xreg, include.mean, method, transform.pars, fixed, kappa)`.
     static func fitStats(y x: [Double], spec: ARIMA, xregColumns: [[Double]], xregNames: [String],
                          fixed fixedIn: [Double]?, deferCovariance: Bool = false,
-                         exactDiffuse: Bool = false) throws -> StatsFit {
+                         exactDiffuse: Bool = false, deferState: Bool = false) throws -> StatsFit {
         let n = x.count
         let arma = ARMAOrders(p: spec.p, q: spec.q, P: spec.P, Q: spec.Q, period: spec.period, d: spec.d, D: spec.D)
         // R's getQ0 allows 350, but Gardner's method needs an O(r⁴) workspace: 30 GB at
@@ -281,16 +292,32 @@ enum ARIMAEstimator {
                 let v = try solveScaled(h, nFree, Double(nUsed))
                 return try covarianceMatrix(v, narma: narma, ncxreg: ncxreg, mask: mask, rotation: rotation)
             }
-            let st = objective.finalState(coef)
+            let st: ARIMAObjective.FinalState
+            var stateJob: (() -> (a: [Double], P: [Double]))? = nil
+            if deferState {
+                // Only φ and θ now (the root checks); the filter pass when the model is kept.
+                let poly = objective.expandedPolynomials(coef)
+                st = ARIMAObjective.FinalState(phi: poly.phi, theta: poly.theta, a: [], P: [], residuals: [],
+                                               ssq: .nan, value: .nan)
+                let stateCoef = coef
+                stateJob = {
+                    let s = objective.finalState(stateCoef)
+                    return (s.a, s.P)
+                }
+            } else {
+                st = objective.finalState(coef)
+            }
             let css = objective.cssResiduals(coef)
             sigma2 = css.sigma2
             residuals = css.residuals
             let statsValue = 2 * Double(nUsed) * value + Double(nUsed) + Double(nUsed) * log(2 * Double.pi)
-            return try finish(coef: coef, narma: narma, ncxreg: ncxreg, mask: mask, covarianceJob: job,
+            var fit = try finish(coef: coef, narma: narma, ncxreg: ncxreg, mask: mask, covarianceJob: job,
                               deferCovariance: deferCovariance,
                               rotation: rotation, names: armaNames(arma) + names, sigma2: sigma2,
                               value: statsValue, method: method, residuals: residuals, nUsed: nUsed,
                               convergence: convergence, state: st, delta: delta)
+            fit.pendingState = stateJob
+            return fit
         }
 
         if method == .cssML {

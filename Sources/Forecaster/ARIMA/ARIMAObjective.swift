@@ -148,6 +148,15 @@ final class ARIMAObjective {
                           value: 0.5 * (log(s.ssq / Double(s.nu)) + s.sumlog / Double(s.nu)))
     }
 
+    /// The expanded φ and θ at the (untransformed) coefficients, as `finalState` reports
+    /// them, without the filter pass (the same `transPars` arithmetic).
+    func expandedPolynomials(_ coef: [Double]) -> (phi: [Double], theta: [Double]) {
+        for i in 0..<coef.count { input[i] = coef[i] }
+        ParameterTransform.transPars(input, arma, transform: false, phi: phi, theta: theta,
+                                     params: params, work: work)
+        return ((0..<pTot).map { phi[$0] }, (0..<qTot).map { theta[$0] })
+    }
+
     /// CSS residuals (zeros for the first `ncond`) and their mean square at `coef`.
     func cssResiduals(_ coef: [Double]) -> (sigma2: Double, residuals: [Double]) {
         load(coef, transform: false)

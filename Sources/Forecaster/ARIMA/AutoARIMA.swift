@@ -79,6 +79,20 @@ public struct AutoARIMA: Sendable {
         var ic: Double
         /// The deferred covariance step of a lazily fitted candidate.
         var pending: (() throws -> Matrix?)? = nil
+        /// The deferred closing state-space pass of a CSS candidate (the approximate search):
+        /// `model.stateMean`/`stateCovariance` are empty until `withState` runs it.
+        var pendingState: (() -> (a: [Double], P: [Double]))? = nil
+
+        /// The model with its forecasting state complete (the deferred pass run if any).
+        func withState() -> ARIMAModel? {
+            guard var m = model else { return nil }
+            if let job = pendingState {
+                let s = job()
+                m.stateMean = s.a
+                m.stateCovariance = s.P
+            }
+            return m
+        }
         /// The smallest root modulus of the AR and MA polynomials checked (2 when none was).
         var minRoot = 2.0
     }

@@ -40,10 +40,14 @@ extension AutoARIMA {
                              method: approximation ? .css : .cssML)
             var model: ARIMAModel
             var pending: (() throws -> Matrix?)? = nil
+            var pendingState: (() -> (a: [Double], P: [Double]))? = nil
             do {
-                (model, pending) = try ARIMAEstimator.fitArimaDeferred(spec, y: x, xreg: xreg, xregNames: nil, fixed: nil,
-                                                                      deferCovariance: lazy && !approximation,
-                                                                      exactDiffuse: exactDiffuse)
+                // The CSS candidates of the approximate search leave the state-space pass
+                // (only needed to forecast) until one is returned (`Candidate.withState`).
+                (model, pending, pendingState) = try ARIMAEstimator.fitArimaDeferred(
+                    spec, y: x, xreg: xreg, xregNames: nil, fixed: nil,
+                    deferCovariance: lazy, exactDiffuse: exactDiffuse,
+                    deferState: approximation)
             } catch { return Candidate(model: nil, ic: .infinity) }
             // n: non-missing values between the first and last non-missing of x.
             var n = 0
@@ -81,11 +85,13 @@ extension AutoARIMA {
             if pending == nil && hasNegativeVariance(model) { value = .infinity }
             model.spec.lambda = lambda
             model.spec.biasAdjust = biasAdjust
-            return Candidate(model: model, ic: value, pending: value < .infinity ? pending : nil, minRoot: minroot)
+            return Candidate(model: model, ic: value, pending: value < .infinity ? pending : nil,
+                             pendingState: pendingState, minRoot: minroot)
         }
 
         /// Completes a lazy candidate: computes the covariance; a failure or a negative
-        /// variance makes its criterion ∞ (R's try-error / `checkarima`).
+        /// variance makes its criterion ∞ (R's try-error / `checkarima`). A failed
+        /// Hessian leaves no model, as when the fit computes it eagerly and throws.
         func resolve(_ c: inout Candidate) {
             guard let job = c.pending else { return }
             c.pending = nil
@@ -94,6 +100,7 @@ extension AutoARIMA {
                 if let m = c.model, hasNegativeVariance(m) { c.ic = .infinity }
             } catch {
                 c.ic = .infinity
+                c.model = nil
             }
         }
 
@@ -156,7 +163,17 @@ extension AutoARIMA {
             var (p, q, P, Q) = start
             var results: [(Row, Double)] = []
             let m = period
-            let lazy = !approximation
+            // The Hessian (R's variance check) of every candidate is deferred: the search
+            // needs it only for a candidate that would improve on the incumbent (`improves`)
+            // and, after an approximate search, for a row the refit loop reaches (`deferred`).
+            let lazy = true
+            /// Approximate search: the rows whose variance check is still pending, by index
+            /// in `results`.
+            var deferred: [Int: Candidate] = [:]
+            func record(_ row: Row, _ c: Candidate) {
+                if approximation && c.pending != nil { deferred[results.count] = c }
+                results.append((row, c.ic))
+            }
             var best = candidate(p: p, q: q, P: P, Q: Q, constant: constant, approximation: approximation, lazy: lazy)
             resolve(&best)
             results.append((Row(p: p, q: q, P: P, Q: Q, constant: constant), best.ic))
@@ -168,23 +185,23 @@ extension AutoARIMA {
             }
             var fit = candidate(p: 0, q: 0, P: 0, Q: 0, constant: constant, approximation: approximation, lazy: lazy)
             if improves(&fit) { best = fit; p = 0; q = 0; P = 0; Q = 0 }
-            results.append((Row(p: 0, q: 0, P: 0, Q: 0, constant: constant), fit.ic))
+            record(Row(p: 0, q: 0, P: 0, Q: 0, constant: constant), fit)
             if maxp > 0 || maxP > 0 {
                 let pp = maxp > 0 ? 1 : 0, PP = (m > 1 && maxP > 0) ? 1 : 0
                 fit = candidate(p: pp, q: 0, P: PP, Q: 0, constant: constant, approximation: approximation, lazy: lazy)
                 if improves(&fit) { best = fit; p = pp; P = PP; q = 0; Q = 0 }
-                results.append((Row(p: pp, q: 0, P: PP, Q: 0, constant: constant), fit.ic))
+                record(Row(p: pp, q: 0, P: PP, Q: 0, constant: constant), fit)
             }
             if maxq > 0 || maxQ > 0 {
                 let qq = maxq > 0 ? 1 : 0, QQ = (m > 1 && maxQ > 0) ? 1 : 0
                 fit = candidate(p: 0, q: qq, P: 0, Q: QQ, constant: constant, approximation: approximation, lazy: lazy)
                 if improves(&fit) { best = fit; p = 0; P = 0; Q = QQ; q = qq }
-                results.append((Row(p: 0, q: qq, P: 0, Q: QQ, constant: constant), fit.ic))
+                record(Row(p: 0, q: qq, P: 0, Q: QQ, constant: constant), fit)
             }
             if constant {
                 fit = candidate(p: 0, q: 0, P: 0, Q: 0, constant: false, approximation: approximation, lazy: lazy)
                 if improves(&fit) { best = fit; p = 0; q = 0; P = 0; Q = 0 }
-                results.append((Row(p: 0, q: 0, P: 0, Q: 0, constant: false), fit.ic))
+                record(Row(p: 0, q: 0, P: 0, Q: 0, constant: false), fit)
             }
             var k = results.count
             var startk = 0
@@ -208,7 +225,7 @@ extension AutoARIMA {
                     if k > nmodels { break }
                     fit = candidate(p: np, q: nq, P: nP, Q: nQ, constant: constant, approximation: approximation, lazy: lazy)
                     let better = improves(&fit)
-                    results.append((row, fit.ic))
+                    record(row, fit)
                     if better {
                         best = fit; p = np; q = nq; P = nP; Q = nQ
                         moved = true
@@ -223,18 +240,32 @@ extension AutoARIMA {
                         if k > nmodels { continue }
                         fit = candidate(p: p, q: q, P: P, Q: Q, constant: !constant, approximation: approximation, lazy: lazy)
                         let better = improves(&fit)
-                        results.append((row, fit.ic))
+                        record(row, fit)
                         if better { best = fit; constant = !constant }
                     }
                 }
             }
             if approximation && best.model != nil {
                 // Refit without approximation, best criterion first, until one is admissible.
+                // R's order: the finite criteria ascending (ties by index), then the ∞ rows by
+                // index. A row whose deferred variance check fails when it is reached has
+                // criterion ∞ and joins the ∞ rows, which is where R's eager check puts it.
                 let order = results.indices.sorted { a, b in
                     results[a].1 < results[b].1 || (results[a].1 == results[b].1 && a < b)
                 }
-                for i in order {
-                    if let f = refit(results[i].0) { best = f; break }
+                var found = false
+                for i in order where results[i].1 < .infinity {
+                    if var c = deferred.removeValue(forKey: i) {
+                        resolve(&c)
+                        results[i].1 = c.ic
+                        if !(c.ic < .infinity) { continue }
+                    }
+                    if let f = refit(results[i].0) { best = f; found = true; break }
+                }
+                if !found {
+                    for i in results.indices where !(results[i].1 < .infinity) {
+                        if let f = refit(results[i].0) { best = f; break }
+                    }
                 }
             }
             if !approximation && exactDiffuse {
@@ -247,7 +278,7 @@ extension AutoARIMA {
                 }
                 best = refit
             }
-            guard best.ic < .infinity, let model = best.model else {
+            guard best.ic < .infinity, let model = best.withState() else {
                 throw ForecasterError.noSuitableModel("No suitable ARIMA model found")
             }
             return model
@@ -272,13 +303,13 @@ extension AutoARIMA {
             }
             guard bestIndex >= 0 else { throw ForecasterError.noSuitableModel("No ARIMA model able to be estimated") }
             if approximation {
-                if let f = refit(rows[bestIndex]), let m = f.model { return m }
+                if let f = refit(rows[bestIndex]), let m = f.withState() { return m }
                 return try exhaustive(maxp: maxp, maxq: maxq, maxP: maxP, maxQ: maxQ, maxOrder: maxOrder,
                                       allowdrift: allowdrift, allowmean: allowmean, approximation: false,
                                       parallel: parallel)
             }
             if exactDiffuse {
-                guard let refit = exactRefit(fits[bestIndex]), let m = refit.model else {
+                guard let refit = exactRefit(fits[bestIndex]), let m = refit.withState() else {
                     var slow = self
                     slow.exactDiffuse = false
                     return try slow.exhaustive(maxp: maxp, maxq: maxq, maxP: maxP, maxQ: maxQ, maxOrder: maxOrder,
@@ -287,7 +318,7 @@ extension AutoARIMA {
                 }
                 return m
             }
-            guard let m = fits[bestIndex].model else { throw ForecasterError.noSuitableModel("No suitable ARIMA model found") }
+            guard let m = fits[bestIndex].withState() else { throw ForecasterError.noSuitableModel("No suitable ARIMA model found") }
             return m
         }
 
