@@ -34,7 +34,7 @@ struct XregCase: Decodable {
 
     /// R's `Arima(y, order, seasonal, xreg, include.drift, lambda)` or `auto.arima(y, xreg, lambda)`.
     var regression: RegressionWithARIMAErrors {
-        if auto { return RegressionWithARIMAErrors(orders: .automatic(AutoARIMA()), lambda: lambda) }
+        if auto { return RegressionWithARIMAErrors(orders: RegressionWithARIMAErrors.automatic, lambda: lambda) }
         let spec = ARIMA(p: order[0], d: order[1], q: order[2], P: seasonal[0], D: seasonal[1], Q: seasonal[2],
                          period: period, includeMean: true, includeDrift: includeDrift)
         return RegressionWithARIMAErrors(orders: .fixed(spec), lambda: lambda)

@@ -64,6 +64,13 @@ public struct AutoARIMA: Sendable {
     /// every candidate with R's κ = 10⁶ filter, as `auto.arima` (slower; same choices on
     /// the first 300 M3 monthly series, see Benchmarks/arima/RESULTS.md).
     public var fastSearch = true
+    /// After an approximate (CSS) search (n > 150 or m > 12), refit the candidates by the
+    /// exact diffuse likelihood on the differenced series (much faster on long seasonal
+    /// series; Benchmarks/long-series/RESULTS.md). false: R's κ = 10⁶ filter, as
+    /// `auto.arima`, whose optimum can differ by the optimiser's tolerance (bounds about
+    /// 3·10⁻⁴ apart on the 201-month turnover with drivers). Regression with ARIMA errors
+    /// on drivers (`RegressionWithARIMAErrors`, one series) uses false for R's numbers.
+    public var fastRefit = true
 
     /// Longest seasonal period searched with seasonal terms (weekly data).
     public static let maxSeasonalPeriod = 52
@@ -196,7 +203,8 @@ public struct AutoARIMA: Sendable {
         let allowdrift = allowDrift && dd + DD == 1
         let allowmean = allowMean && dd + DD == 0
         let search = Search(x: x, xreg: xreg, d: dd, D: DD, period: m, ic: ic, offset: offset,
-                            lambda: lambda, biasAdjust: biasAdjust, exactDiffuse: fastSearch)
+                            lambda: lambda, biasAdjust: biasAdjust, exactDiffuse: fastSearch,
+                            exactDiffuseRefit: fastRefit)
         if !stepwise {
             return try search.exhaustive(maxp: maxp, maxq: maxq, maxP: maxP, maxQ: maxQ, maxOrder: maxOrder,
                                          allowdrift: allowdrift, allowmean: allowmean, approximation: approx,

@@ -16,6 +16,8 @@ extension AutoARIMA {
         var biasAdjust: Bool
         /// Fit candidates on the fast path (see `candidate`); the chosen one is refitted.
         var exactDiffuse = true
+        /// Refit after an approximate search on the fast path (`AutoARIMA.fastRefit`).
+        var exactDiffuseRefit = true
 
         /// `forecast:::myarima`: fits one candidate and returns its criterion, ∞ when the
         /// fit fails, a root lies within 1.01 of the unit circle, or a coefficient
@@ -139,7 +141,7 @@ extension AutoARIMA {
         /// variance check) is computed only for a fit whose roots pass.
         func refit(_ r: Row) -> Candidate? {
             var f = candidate(p: r.p, q: r.q, P: r.P, Q: r.Q, constant: r.constant, approximation: false,
-                              lazy: true, exactDiffuse: exactDiffuse)
+                              lazy: true, exactDiffuse: exactDiffuse && exactDiffuseRefit)
             resolve(&f)
             return f.ic < .infinity && f.model != nil ? f : nil
         }

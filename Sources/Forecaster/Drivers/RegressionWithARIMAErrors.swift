@@ -23,7 +23,15 @@ public struct RegressionWithARIMAErrors: Sendable {
     /// Box–Cox parameter (nil: none; 0: natural logarithm).
     public var lambda: Double?
 
-    public init(orders: Orders = .automatic(AutoARIMA()), lambda: Double? = nil) {
+    /// The automatic search with R's refit arithmetic (`AutoARIMA.fastRefit = false`): one
+    /// series, where R's `auto.arima(y, xreg = X)` numbers matter more than speed.
+    public static var automatic: Orders {
+        var search = AutoARIMA()
+        search.fastRefit = false
+        return .automatic(search)
+    }
+
+    public init(orders: Orders = RegressionWithARIMAErrors.automatic, lambda: Double? = nil) {
         self.orders = orders
         self.lambda = lambda
     }

@@ -40,7 +40,7 @@ struct XregOptions: ParsableArguments {
 
     /// Fixed orders from `--order`, else automatic selection.
     func orders(period: Int) throws -> RegressionWithARIMAErrors.Orders {
-        guard let order else { return .automatic(AutoARIMA()) }
+        guard let order else { return RegressionWithARIMAErrors.automatic }
         let parts = order.split(separator: ",", omittingEmptySubsequences: false).map { Int($0.trimmingCharacters(in: .whitespaces)) }
         guard parts.count == 3 || parts.count == 6, let o = parts as? [Int], o.allSatisfy({ (0...10).contains($0) }) else {
             throw ValidationError("--order '\(order)': give p,d,q or p,d,q,P,D,Q, whole numbers 0–10, e.g. 1,1,1,0,1,1")
