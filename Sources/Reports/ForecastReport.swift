@@ -102,7 +102,9 @@ public enum ForecastReport {
     }
 
     /// Human-readable output: a header line per series, the monthly table and the totals.
-    public static func text(_ results: [SeriesForecast], style: TextTable.Style) -> String {
+    /// - Parameter summary: print the "In short" answer first (a caller that merges it with
+    ///   its own answer passes false and prints the merged one).
+    public static func text(_ results: [SeriesForecast], style: TextTable.Style, summary: Bool = true) -> String {
         if style == .csv {
             guard results.contains(where: { !$0.annual.isEmpty }) else { return monthlyTable(results, exact: true).rendered(.csv) }
             return combinedTable(results).rendered(.csv)
@@ -110,8 +112,8 @@ public enum ForecastReport {
         var out = ""
         for r in results where results.count == 1 || style == .markdown {
             // The answer first; the long combination label moves to "Models" at the end.
-            out += ForecastSummary.make(r)?.text(style: style) ?? ""
-            let title = "\(r.history.name.isEmpty ? "series" : r.history.name): \(chartLabel(r.forecast.model)), " +
+            if summary { out += ForecastSummary.make(r)?.text(style: style) ?? "" }
+            let title = "\(r.history.name.isEmpty ? "series" : r.history.name): \(headlineLabel(r.forecast.model)), " +
                 "\(r.history.count) observations \(r.history.start)…\(r.history.end), horizon \(r.forecast.horizon)"
             out += style == .markdown ? "### \(title)\n\n" : title + "\n\n"
             for w in r.warnings { out += "warning: \(w)\n" }
@@ -123,7 +125,7 @@ public enum ForecastReport {
                                                : "Calendar-year totals (interval from the covariance of the forecast errors)\n\n")
             out += annualTable(results, exact: false).rendered(style)
         }
-        let long = results.filter { (results.count == 1 || style == .markdown) && chartLabel($0.forecast.model) != $0.forecast.model }
+        let long = results.filter { (results.count == 1 || style == .markdown) && headlineLabel($0.forecast.model) != $0.forecast.model }
         if !long.isEmpty {
             out += "\n" + (style == .markdown ? "Models:\n\n" : "Models\n")
             for r in long { out += (results.count > 1 ? "  \(r.history.name): " : "  ") + r.forecast.model + "\n" }
@@ -172,6 +174,24 @@ public enum ForecastReport {
         }
         return JSONValue.object([("schema", .string(schema)), ("version", .integer(version)),
                                  ("series", .array(series))]).rendered()
+    }
+
+    /// The label in headlines and summaries: a combination `name(a+b+…)` longer than 40
+    /// characters becomes `name (k models)` (its members are listed under "Models"); any
+    /// other label, however long, is kept whole, since it names the model fitted.
+    public static func headlineLabel(_ model: String) -> String {
+        guard model.count > 40, let open = model.firstIndex(of: "(") else { return model }
+        var depth = 0, parts = 1
+        for c in model[open...] {
+            switch c {
+            case "(", "[": depth += 1
+            case ")", "]": depth -= 1
+            case "+" where depth == 1: parts += 1
+            default: break
+            }
+            if depth == 0 { break }
+        }
+        return parts > 1 ? "\(model[..<open]) (\(parts) models)" : model
     }
 
     /// A model label short enough for a chart title: labels up to 40 characters unchanged;

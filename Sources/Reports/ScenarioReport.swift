@@ -147,12 +147,17 @@ public enum ScenarioReport {
 
     /// `document` (a rendered top-level JSON object) with `"scenarios": …` appended.
     public static func appending(_ scenarios: JSONValue, to document: String) -> String {
+        appending(key: "scenarios", scenarios, to: document)
+    }
+
+    /// `document` (a rendered top-level JSON object) with `"key": value` appended.
+    public static func appending(key: String, _ value: JSONValue, to document: String) -> String {
         var head = document
         while head.last == "\n" || head.last == " " { head.removeLast() }
         guard head.last == "}" else { return document }
         head.removeLast()
         while head.last == "\n" { head.removeLast() }
-        let tail = JSONValue.object([("scenarios", scenarios)]).rendered().dropFirst(2)
+        let tail = JSONValue.object([(key, value)]).rendered().dropFirst(2)
         return head + ",\n" + tail
     }
 

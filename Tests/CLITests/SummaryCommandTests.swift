@@ -84,3 +84,23 @@ import Testing
         #expect(totals[1].hasPrefix("2027,annual_total,") && totals[1].hasSuffix(",0,12"))
     }
 }
+
+/// The scenario sentence: a known step of −30 a month from 2027-01, in series units, takes
+/// exactly 12 × 30 = 360 off the 2027 total, with no uncertainty of its own.
+@Suite struct ScenarioSummaryTests {
+    @Test func knownStepInUnits() throws {
+        let args = ["forecast", "Datasets/russia-serbia-turnover.csv", "--column", "turnover",
+                    "--xreg", "Datasets/russia-serbia-drivers.csv", "--xreg-columns", "oil,rub", "--order", "1,0,1,0,1,1",
+                    "--annual", "--scenario", "wider:step@2027-01=-30"]
+        let text = try CLIRun.run(args)
+        #expect(text.status == 0, "\(text.stderr)")
+        #expect(text.stdout.hasPrefix("In short:\n  2027 turnover: "))
+        #expect(text.stdout.contains("Scenario wider (step at 2027-01, -30): 2027 turnover "))
+        #expect(text.stdout.contains("-360.0 on the baseline (95%: -360.0 to -360.0)."))
+        let json = try CLIRun.run(args + ["--format", "json"])
+        let doc = try #require(JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        let summary = try #require(doc["scenario_summary"] as? [String: Any])
+        let wider = try #require((summary["scenarios"] as? [[String: Any]])?.first { $0["name"] as? String == "wider" })
+        #expect(abs((wider["difference"] as? Double ?? .nan) + 360) < 1e-9)
+    }
+}

@@ -34,7 +34,7 @@ public enum ForecastSummary {
                        ("change_percent", .number(change.percent)),
                        ("change_percent_lower", .number(change.lower)), ("change_percent_upper", .number(change.upper))]
         }
-        let short = ForecastReport.chartLabel(r.forecast.model)
+        let short = ForecastReport.headlineLabel(r.forecast.model)
         var model = "Model: \(short)"
         if short != r.forecast.model { model += "; the members are listed under Models" }
         fields.append(("model", .string(short)))

@@ -80,9 +80,16 @@ extension ForecastCommand {
         case .json:
             var doc = ForecastReport.json([result])
             if !outcomes.isEmpty { doc = ScenarioReport.appending(ScenarioReport.json(result.history, outcomes, logScale: log), to: doc) }
+            if let ss = ScenarioSummary.make(result.history, outcomes, includeBaseline: result.annual.isEmpty) {
+                doc = ScenarioReport.appending(key: "scenario_summary", ss.json, to: doc)
+            }
             try output.emit(doc)
         default:
-            var text = ForecastReport.text([result], style: output.tableStyle)
+            // One "In short" block: next year's baseline total, then each scenario's.
+            var sentences = ForecastSummary.make(result)?.sentences ?? []
+            sentences += ScenarioSummary.make(result.history, outcomes, includeBaseline: result.annual.isEmpty)?.sentences ?? []
+            var text = output.tableStyle == .csv ? "" : AnswerSummary(sentences: sentences).text(style: output.tableStyle)
+            text += ForecastReport.text([result], style: output.tableStyle, summary: false)
             if !outcomes.isEmpty { text += ScenarioReport.text(result.history, outcomes, logScale: log, style: output.tableStyle) }
             try output.emit(text)
         }

@@ -83,7 +83,7 @@ struct ReportCommand: ParsableCommand {
         summary += ForecastSummary.make(forecast)?.sentences ?? []
         charts.append(.svg(ForecastReport.chart(forecast, events: eventList.map { ($0.date, $0.label) })))
         var fsec = HTMLReport.Section(title: "Forecast")
-        fsec.blocks.append(.paragraph("Model: \(ForecastReport.chartLabel(forecast.forecast.model)). Horizon \(forecast.forecast.horizon) periods, with 80% and 95% prediction intervals."))
+        fsec.blocks.append(.paragraph("Model: \(ForecastReport.headlineLabel(forecast.forecast.model)). Horizon \(forecast.forecast.horizon) periods, with 80% and 95% prediction intervals."))
         for w in forecast.warnings { fsec.blocks.append(.note("warning: \(w)")) }
         if !forecast.annual.isEmpty {
             fsec.blocks.append(.paragraph("Calendar-year totals. Each interval comes from the covariance of the forecast errors across months, not from adding monthly bounds; observed months of a year are added without error."))
@@ -140,7 +140,7 @@ struct ReportCommand: ParsableCommand {
         report.sections.append(HTMLReport.Section(title: "In short", blocks: [.verdicts(summary)]))
         report.sections.append(HTMLReport.Section(title: "Charts", blocks: charts))
         report.sections += detail
-        if ForecastReport.chartLabel(forecast.forecast.model) != forecast.forecast.model {
+        if ForecastReport.headlineLabel(forecast.forecast.model) != forecast.forecast.model {
             report.sections.append(HTMLReport.Section(title: "Models", blocks: [.paragraph("Forecast: \(forecast.forecast.model)")]))
         }
         try writeHTML(report.rendered())
