@@ -35,7 +35,8 @@ def test_m3_200_series_match_the_cli_exactly(m3_200, run_cli):
         # The CLI's in-memory path (no streaming), one model at a time, as the user runs it.
         out = run_cli(["forecast", str(path), "--frequency", "12", "--horizon", "18", "--model", model,
                        "--format", "csv"]).stdout.decode()
-        cli = pd.read_csv(io.StringIO(out), dtype={"series": str}, keep_default_na=False, na_values=["NA"])
+        cli = pd.read_csv(io.StringIO(out), dtype={"series": str}, keep_default_na=False, na_values=["NA"],
+                          float_precision="round_trip")
         cli = cli.sort_values(["series", "date"], kind="stable").reset_index(drop=True)
         ours = fc.sort_values(["unique_id", "ds"], kind="stable").reset_index(drop=True)
         assert (ours["unique_id"] == cli["series"]).all()
