@@ -181,6 +181,13 @@ public enum ForecastReport {
     /// other label, however long, is kept whole, since it names the model fitted.
     public static func headlineLabel(_ model: String) -> String {
         guard model.count > 40, let open = model.firstIndex(of: "(") else { return model }
+        let parts = memberCount(model, from: open)
+        return parts > 1 ? "\(model[..<open]) (\(parts) models)" : model
+    }
+
+    /// The members of a combination label `name(a+b+…)`: one plus the `+` signs directly
+    /// inside brackets opened at `open` (a member's own brackets do not count).
+    static func memberCount(_ model: String, from open: String.Index) -> Int {
         var depth = 0, parts = 1
         for c in model[open...] {
             switch c {
@@ -189,9 +196,8 @@ public enum ForecastReport {
             case "+" where depth == 1: parts += 1
             default: break
             }
-            if depth == 0 { break }
         }
-        return parts > 1 ? "\(model[..<open]) (\(parts) models)" : model
+        return parts
     }
 
     /// A model label short enough for a chart title: labels up to 40 characters unchanged;
@@ -210,15 +216,7 @@ public enum ForecastReport {
             }
         }
         guard let open = model.firstIndex(of: "(") else { return model }
-        var depth = 0, parts = 1
-        for c in model[open...] {
-            switch c {
-            case "(", "[": depth += 1
-            case ")", "]": depth -= 1
-            case "+" where depth == 1: parts += 1
-            default: break
-            }
-        }
+        let parts = memberCount(model, from: open)
         return parts > 1 ? "\(model[..<open]) (\(parts) models)" : String(model[..<open])
     }
 
