@@ -43,6 +43,14 @@ public enum BreakVerdicts {
         return "p = \(NumberText.fixed(p, decimals: 3))"
     }
 
+    /// The supF test the verdicts rest on — the calibrated one under `--errors arima`, else
+    /// strucchange's — and its "p = …" text at the bootstrap's resolution.
+    public static func supF(_ a: BreakAnalysis) -> (test: BreakTestResult, pText: String) {
+        let t = a.calibrated?.unknownDate.first.flatMap { $0 } ?? a.supF
+        let p = a.calibrated.map { pEquals(t.pValue, replications: $0.replications) } ?? BreaksReport.pEquals(t.pValue)
+        return (t, p)
+    }
+
     /// One line per event.
     public static func line(_ a: BreakAnalysis, event index: Int) -> String {
         guard let cal = a.calibrated else { return "" }

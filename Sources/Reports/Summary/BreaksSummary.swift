@@ -66,8 +66,7 @@ public enum BreaksSummary {
     /// Whether anything broke at a date nobody named: the (calibrated) supF test and the
     /// Bai–Perron dates with their confidence intervals.
     static func unknownDateSentence(_ a: BreakAnalysis) -> String {
-        let supF = a.calibrated?.unknownDate.first.flatMap { $0 } ?? a.supF
-        let p = a.calibrated.map { BreakVerdicts.pEquals(supF.pValue, replications: $0.replications) } ?? BreaksReport.pEquals(supF.pValue)
+        let p = BreakVerdicts.supF(a).pText
         guard !a.breaks.isEmpty else {
             return "At dates not named: no break (supF test, \(p))."
         }

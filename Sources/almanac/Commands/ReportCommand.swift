@@ -101,7 +101,7 @@ struct ReportCommand: ParsableCommand {
             summary += BreaksSummary.make(analysis).sentences
             bsec.blocks.append(.paragraph("Model \(analysis.model)\(log ? " on log values" : ""). At each event date the level-shift test asks whether the level moved when the new regime started (the seasonal pattern and dynamics staying), and the all-coefficient Chow test whether anything changed; supF/aveF/expF ask whether the regression changed at any date; Bai–Perron finds the best-fitting break dates with 95% confidence intervals. " + BreakVerdicts.basis(analysis) + "."))
             var lines: [String]
-            let supF = analysis.calibrated?.unknownDate.first.flatMap { $0 } ?? analysis.supF
+            let (supF, supFp) = BreakVerdicts.supF(analysis)
             if analysis.calibrated != nil {
                 lines = analysis.events.indices.map { BreakVerdicts.line(analysis, event: $0) } + BreakVerdicts.untestableLines(analysis)
             } else {
@@ -109,7 +109,6 @@ struct ReportCommand: ParsableCommand {
                 if let j = analysis.joint { lines.append("joint: " + BreaksReport.verdictLine(j, hac: false)) }
                 if let note = analysis.jointNote { lines.append(note) }
             }
-            let supFp = analysis.calibrated.map { BreakVerdicts.pEquals(supF.pValue, replications: $0.replications) } ?? BreaksReport.pEquals(supF.pValue)
             lines.append("supF = \(NumberText.fixed(supF.statistic, decimals: 3)), \(supFp), largest at \(analysis.date(ofRow: analysis.fstats.breakpoint - 1)): \(BreakAnalysis.verdict(supF.pValue))")
             lines.append(analysis.breaks.isEmpty ? "Bai–Perron: no break"
                          : "Bai–Perron: " + analysis.breaks.map { "\($0.date) [\($0.lower?.description ?? "NA"), \($0.upper?.description ?? "NA")]" }.joined(separator: ", "))
