@@ -77,26 +77,17 @@ public enum ForecastReport {
     /// then the calendar-year totals (`kind` = `annual_total`, `mean` = the total, with the
     /// observed and forecast period counts), so a CSV reader gets a single rectangular table.
     public static func combinedTable(_ results: [SeriesForecast]) -> TextTable {
-        let levels = results.first?.forecast.levels ?? []
-        let many = results.count > 1
-        var headers = many ? ["series"] : []
-        headers += ["date", "kind", "mean"]
-        for l in levels { headers += ["lo\(levelText(l))", "hi\(levelText(l))"] }
-        headers += ["observed", "forecast"]
-        var table = TextTable(headers: headers)
-        let x = NumberText.exact
+        // Each series' rows of the monthly and annual tables, with `kind` after the date column.
+        let monthly = monthlyTable(results, exact: true), annual = annualTable(results, exact: true)
+        let at = results.count > 1 ? 2 : 1
+        func tagged(_ row: [String], _ kind: String) -> [String] { Array(row[..<at]) + [kind] + Array(row[at...]) }
+        var table = TextTable(headers: tagged(monthly.headers, "kind") + ["observed", "forecast"])
+        var m = 0, y = 0
         for r in results {
-            let name = many ? [r.history.name] : []
-            for h in 0..<r.forecast.horizon {
-                var row = name + [r.date(ofStep: h).description, "forecast", x(r.forecast.mean[h])]
-                for k in r.forecast.levels.indices { row += [x(r.forecast.lower[k][h]), x(r.forecast.upper[k][h])] }
-                table.rows.append(row + ["", ""])
-            }
-            for a in r.annual {
-                var row = name + [String(a.year), "annual_total", x(a.sum.total)]
-                for k in a.sum.levels.indices { row += [x(a.sum.lower[k]), x(a.sum.upper[k])] }
-                table.rows.append(row + ["\(a.observedPeriods)", "\(a.forecastPeriods)"])
-            }
+            table.rows += monthly.rows[m..<(m + r.forecast.horizon)].map { tagged($0, "forecast") + ["", ""] }
+            table.rows += annual.rows[y..<(y + r.annual.count)].map { tagged($0, "annual_total") }
+            m += r.forecast.horizon
+            y += r.annual.count
         }
         return table
     }
