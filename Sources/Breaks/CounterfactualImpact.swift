@@ -67,7 +67,11 @@ public struct CounterfactualImpact: Sendable, Codable, Equatable {
     public var z: Double
     public var pValue: Double
     public var chiSquared: Double
+    /// `P(F(H, ν) ≥ chiSquared / H)`; the `χ²(H)` tail when `ν` is unknown.
     public var chiSquaredPValue: Double
+    /// `ν`, the residual degrees of freedom of the pre-period model the omnibus p-value uses
+    /// (nil in results saved before it was recorded).
+    public var chiSquaredResidualDF: Int?
     /// Joint draws used for the log-scale aggregates (0 on the level scale).
     public var simulations: Int
     /// The counterfactual forecast on the model scale (log when `logScale`).
@@ -136,7 +140,7 @@ public struct CounterfactualImpact: Sendable, Codable, Equatable {
         guard !logScale || Double(simulations) * Double(h) * Double(h) <= 1e10 else {
             throw BreaksError.invalidInput("\(simulations) simulations over \(h) post-event periods is too much work (simulations × periods² must stay below 1e10); use fewer --simulations")
         }
-        let (fc, fittedModelScale) = try counterfactualForecast(Array(ym[..<eventIndex]), period: period, horizon: h, controls: controls,
+        let (fc, fittedModelScale, residualDF) = try counterfactualForecast(Array(ym[..<eventIndex]), period: period, horizon: h, controls: controls,
                                             controlNames: controlNames, eventIndex: eventIndex, model: model,
                                             level: level, logScale: logScale)
         guard let sigma = fc.errorCovariance, sigma.rows == h, sigma.columns == h else {
@@ -206,7 +210,8 @@ public struct CounterfactualImpact: Sendable, Codable, Equatable {
         var chi2 = Double.nan, chi2P = Double.nan
         if let chol = try? Cholesky(sigma), let w = try? chol.solve(e) {
             chi2 = zip(e, w).reduce(0) { $0 + $1.0 * $1.1 }
-            chi2P = try ChiSquared(df: hd).sf(chi2)
+            chi2P = residualDF > 0 ? try FDistribution(df1: hd, df2: Double(residualDF)).sf(chi2 / hd)
+                                   : try ChiSquared(df: hd).sf(chi2)
         }
         return CounterfactualImpact(
             model: fc.model, eventIndex: eventIndex, logScale: logScale, level: level,
@@ -217,7 +222,8 @@ public struct CounterfactualImpact: Sendable, Codable, Equatable {
             cumulativeEffect: cumEffect, cumulativeLower: cumLo, cumulativeUpper: cumHi,
             cumulative: cumulative, average: average, relative: relative,
             modelScaleCumulativeError: eSum, modelScaleCumulativeSE: cse, z: z, pValue: 2 * Normal.sf(abs(z)),
-            chiSquared: chi2, chiSquaredPValue: chi2P, simulations: draws, forecast: fc,
+            chiSquared: chi2, chiSquaredPValue: chi2P, chiSquaredResidualDF: residualDF > 0 ? residualDF : nil,
+            simulations: draws, forecast: fc,
             preFitted: logScale ? fittedModelScale.map { exp($0) } : fittedModelScale)
     }
 
@@ -233,7 +239,9 @@ public struct CounterfactualImpact: Sendable, Codable, Equatable {
     /// one-step fitted values of the pre period.
     static func counterfactualForecast(_ pre: [Double], period: Int, horizon h: Int, controls: Matrix?,
                                        controlNames: [String]?, eventIndex: Int, model: ImpactModel,
-                                       level: Double, logScale: Bool) throws -> (Forecast, [Double]) {
+                                       level: Double, logScale: Bool) throws -> (Forecast, [Double], Int) {
+        /// Observations used minus estimated coefficients (0 when none are left).
+        func residualDF(_ m: ARIMAModel) -> Int { max(0, m.nobs - m.mask.filter { $0 }.count) }
         var xPre: Matrix? = nil, xPost: Matrix? = nil
         if let c = controls {
             guard c.rows == eventIndex + h else {
@@ -249,10 +257,10 @@ public struct CounterfactualImpact: Sendable, Codable, Equatable {
         switch model {
         case .auto:
             let m = try AutoARIMA().fit(pre, period: period, xreg: xPre)
-            return (try m.forecast(horizon: h, levels: levels, xreg: xPost), Self.padded(m.fitted, to: pre.count))
+            return (try m.forecast(horizon: h, levels: levels, xreg: xPost), Self.padded(m.fitted, to: pre.count), residualDF(m))
         case .arima(let spec):
             let m = try spec.fit(pre, xreg: xPre, xregNames: controls == nil ? nil : Self.columnLabels(controls, controlNames))
-            return (try m.forecast(horizon: h, levels: levels, xreg: xPost), Self.padded(m.fitted, to: pre.count))
+            return (try m.forecast(horizon: h, levels: levels, xreg: xPost), Self.padded(m.fitted, to: pre.count), residualDF(m))
         case .ets:
             guard controls == nil else {
                 throw BreaksError.invalidInput("ETS takes no control series; use the ARIMA model (--model arima or auto)")
@@ -264,7 +272,9 @@ public struct CounterfactualImpact: Sendable, Codable, Equatable {
                 var options = ETSOptions()
                 options.additiveOnly = logScale
                 let m = try AutoETS.fit(pre, period: period, options: options)
-                return (try m.forecast(horizon: h, levels: levels, covariance: true), Self.padded(m.fitted, to: pre.count))
+                let used = m.observations.filter(\.isFinite).count
+                return (try m.forecast(horizon: h, levels: levels, covariance: true), Self.padded(m.fitted, to: pre.count),
+                        max(0, used - m.parameterCount))
             } catch let e as ETSError {
                 throw ForecasterError.fitFailed(model: "ets", detail: e.description)
             }

@@ -51,7 +51,8 @@ public enum ImpactReport {
         s.rows.append(["relative (%)", "", "", pc(i.relative.estimate), pc(i.relative.lower), pc(i.relative.upper)])
         out += "Summary over the post-event period\n" + s.rendered(style)
         out += "no-effect tests on the model scale: cumulative z = \(NumberText.fixed(i.z, decimals: 3)), p \(pEquals(i.pValue)); "
-        out += "omnibus χ²(\(h)) = \(NumberText.fixed(i.chiSquared, decimals: 2)), p \(pEquals(i.chiSquaredPValue))\n"
+        out += "omnibus χ²(\(h)) = \(NumberText.fixed(i.chiSquared, decimals: 2)), p \(pEquals(i.chiSquaredPValue))"
+        out += i.chiSquaredResidualDF.map { " (as F(\(h), \($0)))\n" } ?? "\n"
         if i.logScale {
             out += "counterfactual = log-normal mean; cumulative intervals from \(i.simulations) seeded joint draws\n"
         }
@@ -120,6 +121,7 @@ public enum ImpactReport {
                                           ("model_scale_error", .number(i.modelScaleCumulativeError)),
                                           ("model_scale_std_error", .number(i.modelScaleCumulativeSE))])),
                 ("chi_squared", .object([("statistic", .number(i.chiSquared)), ("df", .integer(i.horizon)),
+                                         ("residual_df", i.chiSquaredResidualDF.map { .integer($0) } ?? .null),
                                          ("p_value", .number(i.chiSquaredPValue))])),
                 ("verdict", .string(BreakAnalysis.verdict(i.pValue))),
             ])),

@@ -28,6 +28,8 @@ struct CounterfactualCase: Decodable {
     var pCumulative: Double
     var chi2: Double
     var pChi2: Double
+    var residualDF: Int
+    var pF: Double
 
     var series: [Double] { y.map { Double($0) ?? .nan } }
     var spec: ARIMA {
@@ -63,7 +65,10 @@ struct CounterfactualCase: Decodable {
         #expect(isClose(r.z, c.z, rel: 2e-3), "\(c.name) z \(r.z) vs \(c.z)")
         #expect(isClose(r.pValue, c.pCumulative, rel: 1e-2), "\(c.name) p \(r.pValue) vs \(c.pCumulative)")
         #expect(isClose(r.chiSquared, c.chi2, rel: 2e-3), "\(c.name) chi2 \(r.chiSquared) vs \(c.chi2)")
-        #expect(isClose(r.chiSquaredPValue, c.pChi2, rel: 2e-2), "\(c.name) chi2 p \(r.chiSquaredPValue) vs \(c.pChi2)")
+        // The omnibus p-value is the predictive F tail (R: pf(chi2 / h, h, nobs - k)), not χ²(h)'s.
+        #expect(r.chiSquaredResidualDF == c.residualDF, "\(c.name) residual df \(String(describing: r.chiSquaredResidualDF))")
+        #expect(isClose(r.chiSquaredPValue, c.pF, rel: 2e-2), "\(c.name) F p \(r.chiSquaredPValue) vs \(c.pF)")
+        #expect(r.chiSquaredPValue > c.pChi2, "\(c.name): the F tail is heavier than χ²(h)'s")
         // On the level scale the cumulative interval is the normal one: effect ∓ z·√(1ᵀΣ1).
         if i == 2 {
             let q = 1.959963984540054

@@ -6,7 +6,9 @@
 # (The infinite-past psi-weight formula is not used: with a seasonal MA near -0.9 the finite-
 # sample Kalman variances differ from it by a few percent.) From it: the standard error
 # of the cumulative effect sqrt(1' S 1), the cumulative-effect z statistic and p-value, and the
-# chi-squared statistic e' S^-1 e of all post-period errors. Written to counterfactual.json.
+# chi-squared statistic e' S^-1 e of all post-period errors, with its chi2(h) tail and its
+# predictive-F tail P(F(h, nobs - k) >= chi2 / h), k the estimated coefficients.
+# Written to counterfactual.json.
 # Run from this folder: Rscript make_counterfactual.R   (R 4.2, forecast 8.20)
 suppressMessages(library(forecast)); library(jsonlite)
 cases <- list()
@@ -29,7 +31,9 @@ add <- function(name, y, period, at, order, seasonal, xreg = NULL) {
     mean = as.numeric(fc$mean), lower95 = as.numeric(fc$lower), upper95 = as.numeric(fc$upper),
     se = sqrt(diag(S)), cumulativeSE = cse, cumulativeEffect = sum(e), z = z,
     pCumulative = 2 * pnorm(-abs(z)), chi2 = as.numeric(t(e) %*% solve(S, e)),
-    pChi2 = pchisq(as.numeric(t(e) %*% solve(S, e)), df = h, lower.tail = FALSE))
+    pChi2 = pchisq(as.numeric(t(e) %*% solve(S, e)), df = h, lower.tail = FALSE),
+    residualDF = fit$nobs - length(coef(fit)),
+    pF = pf(as.numeric(t(e) %*% solve(S, e)) / h, h, fit$nobs - length(coef(fit)), lower.tail = FALSE))
   if (!is.null(xreg)) case$xreg <- lapply(seq_len(ncol(xreg)), function(j) xreg[, j])
   cases[[length(cases) + 1]] <<- case
 }
