@@ -2,9 +2,14 @@
 import PackageDescription
 
 // Dependencies flow one way:
-// CLAPACK → AlmanacNumerics → TimeSeries → Forecaster → Breaks → Reports → almanac (CLI).
+// CLAPACK → AlmanacNumerics → TimeSeries → Forecaster → {Breaks, Impact} → Reports → almanac (CLI).
+// Impact (counterfactual impact and intervention analysis) fits forecasting models, so it
+// sits on Forecaster. Breaks depends on Forecaster for one reason only: its calibrated tests
+// (Sources/Breaks/Calibrated) fit an ARIMA model to the regression errors, to bootstrap the
+// null distribution and filter the errors; everything else in Breaks needs only
+// AlmanacNumerics and TimeSeries. Breaks and Impact do not depend on each other.
 // `Almanac` is the umbrella library a Swift program imports: it re-exports AlmanacNumerics,
-// TimeSeries, Forecaster and Breaks.
+// TimeSeries, Forecaster, Breaks and Impact.
 let package = Package(
     name: "Almanac",
     platforms: [.macOS(.v13)],
@@ -15,6 +20,7 @@ let package = Package(
         .library(name: "TimeSeries", targets: ["TimeSeries"]),
         .library(name: "Forecaster", targets: ["Forecaster"]),
         .library(name: "Breaks", targets: ["Breaks"]),
+        .library(name: "Impact", targets: ["Impact"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -33,18 +39,20 @@ let package = Package(
         .target(name: "TimeSeries", dependencies: ["AlmanacNumerics"]),
         .target(name: "Forecaster", dependencies: ["AlmanacNumerics", "TimeSeries"]),
         // CriticalValues/ holds strucchange's p-value tables as code and the R script that generated them.
+        // Forecaster only for the ARIMA error models of the calibrated tests (see above).
         .target(name: "Breaks", dependencies: ["AlmanacNumerics", "TimeSeries", "Forecaster"],
                 exclude: ["CriticalValues/make_tables.R"]),
-        .target(name: "Reports", dependencies: ["TimeSeries", "Forecaster", "Breaks"]),
+        .target(name: "Impact", dependencies: ["AlmanacNumerics", "TimeSeries", "Forecaster"]),
+        .target(name: "Reports", dependencies: ["TimeSeries", "Forecaster", "Breaks", "Impact"]),
         // In Sources/Umbrella, and the CLI's target is AlmanacCLI, so that no two folders or
         // modules differ only by case (`Almanac`, `almanac`) on case-insensitive file systems.
-        .target(name: "Almanac", dependencies: ["AlmanacNumerics", "TimeSeries", "Forecaster", "Breaks"],
+        .target(name: "Almanac", dependencies: ["AlmanacNumerics", "TimeSeries", "Forecaster", "Breaks", "Impact"],
                 path: "Sources/Umbrella"),
         // The `almanac` command (product `almanac`, sources in Sources/almanac).
         .executableTarget(
             name: "AlmanacCLI",
             dependencies: [
-                "AlmanacNumerics", "TimeSeries", "Forecaster", "Breaks", "Reports",
+                "AlmanacNumerics", "TimeSeries", "Forecaster", "Breaks", "Impact", "Reports",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             path: "Sources/almanac"
@@ -61,7 +69,7 @@ let package = Package(
         // Monte-Carlo size and power of the break verdicts (Benchmarks/breaks/size-power/RESULTS.md).
         .executableTarget(
             name: "breaks-size-power",
-            dependencies: ["AlmanacNumerics", "TimeSeries", "Breaks"],
+            dependencies: ["AlmanacNumerics", "TimeSeries", "Breaks", "Impact"],
             path: "Benchmarks/breaks/size-power",
             exclude: ["RESULTS.md", "run.sh", "tables.py", "results-null.csv", "results-power.csv"]
         ),
@@ -80,6 +88,7 @@ let package = Package(
         .testTarget(name: "TimeSeriesTests", dependencies: ["TimeSeries", "TestSupport"]),
         .testTarget(name: "ForecasterTests", dependencies: ["Forecaster", "TestSupport", "FuzzSupport"]),
         .testTarget(name: "BreaksTests", dependencies: ["Breaks", "Forecaster", "TestSupport"]),
+        .testTarget(name: "ImpactTests", dependencies: ["Impact", "Forecaster", "TestSupport"]),
         .testTarget(name: "ReportsTests", dependencies: ["Reports", "TestSupport"]),
         .testTarget(name: "CLITests", dependencies: ["AlmanacCLI", "TestSupport"]),
         .testTarget(name: "BenchTests", dependencies: ["almanac-bench", "TestSupport", "TimeSeries"]),

@@ -1,5 +1,5 @@
-/// Errors of the structural-break and intervention analyses: inputs that leave a
-/// test undefined are refused with a message that says which and why.
+/// Errors of the structural-break tests: inputs that leave a test undefined are refused
+/// with a message that says which and why (the impact analyses have `ImpactError`).
 public enum BreaksError: Error, Equatable, Sendable, CustomStringConvertible {
     /// Trimming or the minimum segment size leaves no admissible break date.
     case noCandidateBreaks(String)

@@ -4,6 +4,7 @@ import Forecaster
 import AlmanacNumerics
 import TimeSeries
 import Breaks
+import Impact
 import Reports
 
 @main
@@ -41,6 +42,8 @@ struct Almanac: ParsableCommand {
         } catch let error as NumericsError {
             fail(error.description, code: 65)
         } catch let error as BreaksError {
+            fail(error.description, code: 65)
+        } catch let error as ImpactError {
             fail(error.description, code: 65)
         } catch let error as FileWriteError {
             fail(error.description, code: 73)

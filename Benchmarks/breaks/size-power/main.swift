@@ -17,6 +17,7 @@
 // when a calibrated test's rejection rate leaves the acceptance range (0.03–0.07; at most
 // 0.10 at φ = 0.9) widened by the 99% Monte-Carlo margin of 300 replications.
 import Breaks
+import Impact
 import Dispatch
 import Foundation
 import AlmanacNumerics

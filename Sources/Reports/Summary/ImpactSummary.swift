@@ -1,4 +1,5 @@
 import Breaks
+import Impact
 import Foundation
 import TimeSeries
 

@@ -1,5 +1,5 @@
 import ArgumentParser
-import Breaks
+import Impact
 import Forecaster
 import Foundation
 import Reports

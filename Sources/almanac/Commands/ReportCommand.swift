@@ -1,5 +1,6 @@
 import ArgumentParser
 import Breaks
+import Impact
 import Foundation
 import Forecaster
 import Reports

@@ -1,4 +1,4 @@
-# Reference values for the counterfactual-impact interval arithmetic (Tests/BreaksTests/Impact*):
+# Reference values for the counterfactual-impact interval arithmetic (Tests/ImpactTests/ImpactTests.swift):
 # an Arima fit to the pre-event period, its forecast of the post period (mean, 95% bounds), and
 # the covariance of the forecast errors across horizons from R's own fitted state-space model
 # (fit$model: T, V, Z, h and the final filtered P), propagated the way KalmanForecast does:

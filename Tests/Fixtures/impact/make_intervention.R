@@ -1,4 +1,4 @@
-# Reference values for the intervention-analysis parity tests (Tests/BreaksTests/Intervention*):
+# Reference values for the intervention-analysis parity tests (Tests/ImpactTests/InterventionTests.swift):
 # regression with (seasonal) ARIMA errors on step/pulse regressors at event dates, as
 # forecast::Arima / auto.arima fit it, plus the fit without the regressors at the same orders
 # (for the likelihood-ratio test). Written to intervention.json; each case carries its series.

@@ -101,7 +101,7 @@ public struct CounterfactualImpact: Sendable, Codable, Equatable {
     ///   - level: interval level, a fraction.
     ///   - simulations: joint draws of the post-period paths for log-scale aggregates (100 or more).
     ///   - seed: the generator's seed for those draws.
-    /// - Throws: `BreaksError` for unusable inputs, `ForecasterError` when the model fails.
+    /// - Throws: `ImpactError` for unusable inputs, `ForecasterError` when the model fails.
     /// - Complexity: the model fit, plus O(H³) for the intervals and O(H²·simulations) on the log scale.
     public static func estimate(_ y: [Double], period: Int, eventIndex: Int, controls: Matrix? = nil,
                                 controlNames: [String]? = nil, model: ImpactModel = .auto,
@@ -109,42 +109,42 @@ public struct CounterfactualImpact: Sendable, Codable, Equatable {
                                 seed: UInt64 = 20_240_601) throws -> CounterfactualImpact {
         let n = y.count
         guard eventIndex >= 1, eventIndex < n else {
-            throw BreaksError.dateOutsideSample("the event must fall after the first and within the \(n) observations")
+            throw ImpactError.dateOutsideSample("the event must fall after the first and within the \(n) observations")
         }
         guard n - eventIndex <= ForecastLimits.maxCovarianceHorizon else {
-            throw BreaksError.invalidInput("\(n - eventIndex) observations after the event; at most \(ForecastLimits.maxCovarianceHorizon) can be compared with a counterfactual")
+            throw ImpactError.invalidInput("\(n - eventIndex) observations after the event; at most \(ForecastLimits.maxCovarianceHorizon) can be compared with a counterfactual")
         }
-        guard level > 0, level < 1 else { throw BreaksError.invalidInput("confidence level \(level) outside (0, 1)") }
-        guard simulations >= 100 else { throw BreaksError.invalidInput("at least 100 simulations are needed") }
+        guard level > 0, level < 1 else { throw ImpactError.invalidInput("confidence level \(level) outside (0, 1)") }
+        guard simulations >= 100 else { throw ImpactError.invalidInput("at least 100 simulations are needed") }
         guard simulations <= ForecastLimits.maxSimulations else {
-            throw BreaksError.invalidInput("at most \(ForecastLimits.maxSimulations) simulations (got \(simulations))")
+            throw ImpactError.invalidInput("at most \(ForecastLimits.maxSimulations) simulations (got \(simulations))")
         }
         // A counterfactual fitted to a handful of points has no error variance worth the name:
         // one point gave "p < 1e-16" with zero-width intervals, 2–5 points confident verdicts.
         let needed = minimumPrePeriod(period: period)
         let observedBefore = y[..<eventIndex].filter(\.isFinite).count
         guard observedBefore >= needed else {
-            throw BreaksError.segmentTooShort("\(observedBefore) observations before the event; the counterfactual model needs at least \(needed) (two seasonal cycles, and at least 8)")
+            throw ImpactError.segmentTooShort("\(observedBefore) observations before the event; the counterfactual model needs at least \(needed) (two seasonal cycles, and at least 8)")
         }
         let post = Array(y[eventIndex...])
         if let bad = post.firstIndex(where: { !$0.isFinite }) {
-            throw BreaksError.invalidInput("observation \(eventIndex + bad + 1) is missing; the post-event period must be complete")
+            throw ImpactError.invalidInput("observation \(eventIndex + bad + 1) is missing; the post-event period must be complete")
         }
         if logScale, let bad = y.firstIndex(where: { $0.isFinite && $0 <= 0 }) {
             // 1-based, as BreakRegression.scaled and the CLI number observations.
-            throw BreaksError.invalidInput("log scale needs positive values; observation \(bad + 1) is \(y[bad])")
+            throw ImpactError.invalidInput("log scale needs positive values; observation \(bad + 1) is \(y[bad])")
         }
         let ym = logScale ? y.map { $0.isFinite ? log($0) : .nan } : y
         let h = n - eventIndex
         // The log-scale draws cost simulations × h²: bounded to keep a run within minutes.
         guard !logScale || Double(simulations) * Double(h) * Double(h) <= 1e10 else {
-            throw BreaksError.invalidInput("\(simulations) simulations over \(h) post-event periods is too much work (simulations × periods² must stay below 1e10); use fewer --simulations")
+            throw ImpactError.invalidInput("\(simulations) simulations over \(h) post-event periods is too much work (simulations × periods² must stay below 1e10); use fewer --simulations")
         }
         let (fc, fittedModelScale, residualDF) = try counterfactualForecast(Array(ym[..<eventIndex]), period: period, horizon: h, controls: controls,
                                             controlNames: controlNames, eventIndex: eventIndex, model: model,
                                             level: level, logScale: logScale)
         guard let sigma = fc.errorCovariance, sigma.rows == h, sigma.columns == h else {
-            throw BreaksError.invalidInput("model \(fc.model) gives no forecast-error covariance")
+            throw ImpactError.invalidInput("model \(fc.model) gives no forecast-error covariance")
         }
         let q = try Normal.quantile(0.5 + level / 2)
         let sd = (0..<h).map { max(sigma[$0, $0], 0).squareRoot() }
@@ -245,11 +245,11 @@ public struct CounterfactualImpact: Sendable, Codable, Equatable {
         var xPre: Matrix? = nil, xPost: Matrix? = nil
         if let c = controls {
             guard c.rows == eventIndex + h else {
-                throw BreaksError.invalidInput("controls have \(c.rows) rows but the series has \(eventIndex + h)")
+                throw ImpactError.invalidInput("controls have \(c.rows) rows but the series has \(eventIndex + h)")
             }
             let p = c.selecting(rows: Array(0..<eventIndex)), f = c.selecting(rows: Array(eventIndex..<(eventIndex + h)))
             guard f.storage.allSatisfy(\.isFinite) else {
-                throw BreaksError.invalidInput("a control series is missing in the post-event period")
+                throw ImpactError.invalidInput("a control series is missing in the post-event period")
             }
             xPre = p; xPost = f
         }
@@ -263,7 +263,7 @@ public struct CounterfactualImpact: Sendable, Codable, Equatable {
             return (try m.forecast(horizon: h, levels: levels, xreg: xPost), Self.padded(m.fitted, to: pre.count), residualDF(m))
         case .ets:
             guard controls == nil else {
-                throw BreaksError.invalidInput("ETS takes no control series; use the ARIMA model (--model arima or auto)")
+                throw ImpactError.invalidInput("ETS takes no control series; use the ARIMA model (--model arima or auto)")
             }
             do {
                 // On log values only additive ETS forms, as forecast::ets does with a Box–Cox

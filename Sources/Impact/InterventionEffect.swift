@@ -24,10 +24,10 @@ public struct InterventionEffect: Sendable, Codable, Equatable {
     public var upper: Double
 
     /// Builds the Wald summary of one coefficient.
-    /// - Throws: `BreaksError.invalidInput` for a level outside (0, 1).
+    /// - Throws: `ImpactError.invalidInput` for a level outside (0, 1).
     public init(intervention: Intervention, name: String, estimate: Double, standardError: Double,
                 level: Double) throws {
-        guard level > 0, level < 1 else { throw BreaksError.invalidInput("confidence level \(level) outside (0, 1)") }
+        guard level > 0, level < 1 else { throw ImpactError.invalidInput("confidence level \(level) outside (0, 1)") }
         let q = try Normal.quantile(0.5 + level / 2)
         self.intervention = intervention
         self.name = name

@@ -42,25 +42,25 @@ public struct InterventionAnalysis: Sendable, Codable, Equatable {
     ///   - regressors: further regressors (n × k) kept in both models, with `regressorNames`.
     ///   - regressorNames: labels of the `regressors` columns.
     ///   - level: interval level as a fraction.
-    /// - Throws: `BreaksError.invalidInput` for no interventions, an index outside the sample,
+    /// - Throws: `ImpactError.invalidInput` for no interventions, an index outside the sample,
     ///   mismatched regressors or a bad level; `ForecasterError` when a fit fails.
     /// - Complexity: one auto-ARIMA search (when `orders` is nil) plus two ARIMA fits.
     public static func fit(_ y: [Double], period: Int, interventions: [Intervention], orders: ARIMA? = nil,
                            search: AutoARIMA = AutoARIMA(), regressors: Matrix? = nil,
                            regressorNames: [String]? = nil, level: Double = 0.95) throws -> InterventionAnalysis {
         let n = y.count
-        guard !interventions.isEmpty else { throw BreaksError.invalidInput("no intervention regressors given") }
-        guard level > 0, level < 1 else { throw BreaksError.invalidInput("confidence level \(level) outside (0, 1)") }
+        guard !interventions.isEmpty else { throw ImpactError.invalidInput("no intervention regressors given") }
+        guard level > 0, level < 1 else { throw ImpactError.invalidInput("confidence level \(level) outside (0, 1)") }
         let design: Matrix
         do { design = try Intervention.design(interventions, count: n) } catch {
-            throw BreaksError.dateOutsideSample("an intervention falls outside the \(n) observations")
+            throw ImpactError.dateOutsideSample("an intervention falls outside the \(n) observations")
         }
         var columns = (0..<design.columns).map { design.column($0) }
         var names = interventions.map(\.name)
         var extraNames: [String] = []
         if let z = regressors {
             guard z.rows == n else {
-                throw BreaksError.invalidInput("regressors have \(z.rows) rows but the series has \(n)")
+                throw ImpactError.invalidInput("regressors have \(z.rows) rows but the series has \(n)")
             }
             extraNames = (0..<z.columns).map { j in
                 if let r = regressorNames, j < r.count { return r[j] }
@@ -92,7 +92,7 @@ public struct InterventionAnalysis: Sendable, Codable, Equatable {
         var effects: [InterventionEffect] = []
         for (i, iv) in interventions.enumerated() {
             guard let k = model.coefficientNames.firstIndex(of: names[i]) else {
-                throw BreaksError.invalidInput("the fit dropped the regressor \(names[i]) (constant or collinear)")
+                throw ImpactError.invalidInput("the fit dropped the regressor \(names[i]) (constant or collinear)")
             }
             effects.append(try InterventionEffect(intervention: iv, name: names[i], estimate: model.coefficients[k],
                                                   standardError: se[k], level: level))

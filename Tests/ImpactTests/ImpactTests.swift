@@ -4,7 +4,7 @@ import AlmanacNumerics
 import Testing
 import TimeSeries
 import TestSupport
-@testable import Breaks
+@testable import Impact
 
 /// One case of `Tests/Fixtures/impact/make_counterfactual.R` (forecast 8.20).
 struct CounterfactualCase: Decodable {
@@ -149,14 +149,14 @@ struct CounterfactualCase: Decodable {
 
     @Test func refusesBadInput() {
         var y = Self.simulated(effect: 0, seed: 1)
-        #expect(throws: BreaksError.self) { try CounterfactualImpact.estimate(y, period: 12, eventIndex: 144) }
-        #expect(throws: BreaksError.self) { try CounterfactualImpact.estimate(y, period: 12, eventIndex: 100, level: 95) }
+        #expect(throws: ImpactError.self) { try CounterfactualImpact.estimate(y, period: 12, eventIndex: 144) }
+        #expect(throws: ImpactError.self) { try CounterfactualImpact.estimate(y, period: 12, eventIndex: 100, level: 95) }
         let x = try? Matrix(columns: [y])
-        #expect(throws: BreaksError.self) { try CounterfactualImpact.estimate(y, period: 12, eventIndex: 100, controls: x, model: .ets) }
+        #expect(throws: ImpactError.self) { try CounterfactualImpact.estimate(y, period: 12, eventIndex: 100, controls: x, model: .ets) }
         y[130] = .nan
-        #expect(throws: BreaksError.self) { try CounterfactualImpact.estimate(y, period: 12, eventIndex: 100) }
+        #expect(throws: ImpactError.self) { try CounterfactualImpact.estimate(y, period: 12, eventIndex: 100) }
         y[130] = -1
-        #expect(throws: BreaksError.self) { try CounterfactualImpact.estimate(y, period: 12, eventIndex: 100, logScale: true) }
+        #expect(throws: ImpactError.self) { try CounterfactualImpact.estimate(y, period: 12, eventIndex: 100, logScale: true) }
     }
 }
 
@@ -200,11 +200,11 @@ struct CounterfactualCase: Decodable {
         let url = Fixtures.dataset("reference/seatbelts.csv")
         let drivers = try WideCSVReader.readSeries(path: url.path, column: "drivers")
         let spec = ARIMA(p: 1, D: 1, Q: 1, period: 12)
-        #expect(throws: BreaksError.self) {
+        #expect(throws: ImpactError.self) {
             try ImpactAnalysis(series: drivers, event: Period(parsing: "1990-01")!, model: .arima(spec))
         }
         let short = drivers.prefix(100)
-        #expect(throws: BreaksError.self) {
+        #expect(throws: ImpactError.self) {
             try ImpactAnalysis(series: drivers, event: Period(parsing: "1983-02")!, controls: [short], model: .arima(spec))
         }
     }

@@ -36,27 +36,27 @@ public struct ImpactAnalysis: Sendable {
     ///   - shapes: the intervention regressors at the event (empty: no intervention analysis).
     ///   - simulations: joint draws for log-scale aggregates (see ``CounterfactualImpact``).
     ///   - seed: the generator's seed for those draws.
-    /// - Throws: `BreaksError` (event outside the sample, controls not covering the series,
+    /// - Throws: `ImpactError` (event outside the sample, controls not covering the series,
     ///   non-positive values on the log scale, …) or `ForecasterError` when a model fails.
     /// - Complexity: one or two model searches plus the `CounterfactualImpact` work.
     public init(series: TimeSeries, event: Period, controls: [TimeSeries] = [], model: ImpactModel = .auto,
                 logScale: Bool = false, level: Double = 0.95, shapes: [Shape] = [.step],
                 simulations: Int = 4000, seed: UInt64 = 20_240_601) throws {
         guard let at = series.index(of: event) else {
-            throw BreaksError.dateOutsideSample("\(event) is not within \(series.start)…\(series.end)")
+            throw ImpactError.dateOutsideSample("\(event) is not within \(series.start)…\(series.end)")
         }
         var columns: [[Double]] = []
         for c in controls {
             var col: [Double] = []
             for d in series.dates {
                 guard let j = c.index(of: d) else {
-                    throw BreaksError.invalidInput("control \(c.name) has no value for \(d)")
+                    throw ImpactError.invalidInput("control \(c.name) has no value for \(d)")
                 }
                 col.append(c.values[j])
             }
             if logScale {
                 if let bad = col.firstIndex(where: { $0.isFinite && $0 <= 0 }) {
-                    throw BreaksError.invalidInput("log scale needs positive controls; \(c.name) is \(col[bad]) at \(series.date(at: bad))")
+                    throw ImpactError.invalidInput("log scale needs positive controls; \(c.name) is \(col[bad]) at \(series.date(at: bad))")
                 }
                 col = col.map { $0.isFinite ? log($0) : .nan }
             }

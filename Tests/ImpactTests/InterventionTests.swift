@@ -3,7 +3,7 @@ import Forecaster
 import AlmanacNumerics
 import Testing
 import TestSupport
-@testable import Breaks
+@testable import Impact
 
 /// One case of `Tests/Fixtures/impact/make_intervention.R` (forecast 8.20).
 struct InterventionCase: Decodable {
@@ -89,9 +89,9 @@ struct InterventionCase: Decodable {
 
     @Test func refusesBadInput() {
         let y = (0..<40).map { Double($0 % 7) }
-        #expect(throws: BreaksError.self) { try InterventionAnalysis.fit(y, period: 1, interventions: []) }
-        #expect(throws: BreaksError.self) { try InterventionAnalysis.fit(y, period: 1, interventions: [.step(at: 40)]) }
-        #expect(throws: BreaksError.self) {
+        #expect(throws: ImpactError.self) { try InterventionAnalysis.fit(y, period: 1, interventions: []) }
+        #expect(throws: ImpactError.self) { try InterventionAnalysis.fit(y, period: 1, interventions: [.step(at: 40)]) }
+        #expect(throws: ImpactError.self) {
             try InterventionAnalysis.fit(y, period: 1, interventions: [.step(at: 20)], orders: ARIMA(p: 1), level: 1.5)
         }
     }
