@@ -3,7 +3,11 @@ import Foundation
 /// The χ² distribution with `df` degrees of freedom (`df > 0`, real):
 /// `P(X ≤ x) = P(ν/2, x/2)`, `P(X > x) = Q(ν/2, x/2)` (regularized incomplete gamma), each
 /// tail computed directly so upper-tail p-values down to 1e-300 keep relative precision.
-public struct ChiSquared: Sendable, Codable, Equatable {
+///
+/// `cdf` and `sf` take O(1) work in the tails; at the centre O(√df) series terms for
+/// df < 2e5 and O(1) (Temme's uniform expansion) above.
+public struct ChiSquared: ContinuousDistribution, Codable, Equatable {
+    public static let _name = "chi-squared"
     public let df: Double
 
     /// - Throws: `NumericsError.invalidArgument` unless `0 < df < ∞` (NaN rejected).
@@ -14,38 +18,18 @@ public struct ChiSquared: Sendable, Codable, Equatable {
         self.df = df
     }
 
-    // Codable goes through the validating initialiser, so a decoded value can never carry
-    // invalid degrees of freedom (or, for t, a stale normalising constant).
-    private enum CodingKeys: String, CodingKey { case df }
-
     public init(from decoder: Decoder) throws {
-        let c = try decoder.container(keyedBy: CodingKeys.self)
-        try self.init(df: try c.decode(Double.self, forKey: .df))
+        try self.init(df: DegreesOfFreedomCoding.decode(from: decoder))
     }
 
     public func encode(to encoder: Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(df, forKey: .df)
+        try DegreesOfFreedomCoding.encode(df, to: encoder)
     }
 
-    private func tails(_ x: Double) -> (p: Double, q: Double) {
+    public func _tails(_ x: Double) -> (lower: Double, upper: Double) {
         if x <= 0 { return (0, 1) }
-        return (try? SpecialFunctions.gammaTails(a: 0.5 * df, x: 0.5 * x)) ?? (.nan, .nan)
-    }
-
-    /// P(X ≤ x).
-    ///
-    /// - Complexity: O(1) in the tails; at the centre O(√df) series terms for df < 2e5 and
-    ///   O(1) (Temme's uniform expansion) above.
-    public func cdf(_ x: Double) -> Double {
-        if x.isNaN { return .nan }
-        return tails(x).p
-    }
-
-    /// P(X > x).
-    public func sf(_ x: Double) -> Double {
-        if x.isNaN { return .nan }
-        return tails(x).q
+        guard let t = try? SpecialFunctions.gammaTails(a: 0.5 * df, x: 0.5 * x) else { return (.nan, .nan) }
+        return (t.p, t.q)
     }
 
     /// f(x) = (x/2)^{ν/2} e^{−x/2} / (Γ(ν/2)·x); at x = 0 it is ∞ (ν < 2), ½ (ν = 2) or 0.
@@ -66,28 +50,7 @@ public struct ChiSquared: Sendable, Codable, Equatable {
         return SpecialFunctions.logGammaPowerTerm(a: 0.5 * df, x: 0.5 * x) - log(x)
     }
 
-    /// The x with `cdf(x) = p`.
-    ///
-    /// Newton iteration on the log tail in log x (`QuantileSolver`) from a normal-based start;
-    /// accurate to a few ulps for p down to 1e-300.
-    ///
-    /// - Complexity: typically 3–8 evaluations of the distribution function and density.
-    ///
-    /// - Throws: `NumericsError.invalidArgument` for p outside [0, 1] or NaN.
-    public func quantile(_ p: Double) throws -> Double {
-        try QuantileSolver.check(p, "chi-squared quantile", "p")
-        return p <= 0.5 ? invert(p, upper: false) : invert(1 - p, upper: true)
-    }
-
-    /// The x with `sf(x) = q`, accurate for tiny q (critical values at small α).
-    ///
-    /// - Throws: `NumericsError.invalidArgument` for q outside [0, 1] or NaN.
-    public func inverseSurvival(_ q: Double) throws -> Double {
-        try QuantileSolver.check(q, "chi-squared inverse survival", "q")
-        return q <= 0.5 ? invert(q, upper: true) : invert(1 - q, upper: false)
-    }
-
-    private func invert(_ target: Double, upper: Bool) -> Double {
+    public func _invert(_ target: Double, upper: Bool) -> Double {
         if target == 0 { return upper ? .infinity : 0 }
         let a = 0.5 * df
         // Wilson–Hilferty: (X/ν)^{1/3} ≈ N(1 − 2/(9ν), 2/(9ν)).

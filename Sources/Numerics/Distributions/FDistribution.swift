@@ -9,7 +9,11 @@ import Foundation
 /// tails is formed from `x − 1` exactly. The density is `uᵃ(1−u)ᵇ/B(a,b) / x` with the
 /// Stirling-form prefactor. Checked against mpmath to 1e-12 for df from 0.5 to 1e10
 /// (tails down to 1e-300). Beyond df = 1e25 the limiting forms are used (`limitDF`).
-public struct FDistribution: Sendable, Codable, Equatable {
+///
+/// `cdf` and `sf` take O(1) continued-fraction terms in the tails, O(√df) at the centre for
+/// large df (see `SpecialFunctions`).
+public struct FDistribution: ContinuousDistribution, Codable, Equatable {
+    public static let _name = "F"
     public let df1: Double
     public let df2: Double
 
@@ -57,7 +61,7 @@ public struct FDistribution: Sendable, Codable, Equatable {
         df1 > Self.limitDF && df2 > Self.limitDF ? (2 / df1 + 2 / df2).squareRoot() : nil
     }
 
-    private func tails(_ x: Double) -> (p: Double, q: Double) {
+    public func _tails(_ x: Double) -> (lower: Double, upper: Double) {
         if x <= 0 { return (0, 1) }
         if x == .infinity { return (1, 0) }
         if let chi = chiLimit { return (chi.cdf(x * df1), chi.sf(x * df1)) }
@@ -77,21 +81,6 @@ public struct FDistribution: Sendable, Codable, Equatable {
         let d1x = df1 * x
         if d1x > df2 { return 0.5 * df2 * ((x - 1) / x) / (1 + df2 / d1x) }
         return 0.5 * df1 * df2 * (x - 1) / (d1x + df2)
-    }
-
-    /// P(X ≤ x).
-    ///
-    /// - Complexity: O(1) continued-fraction terms in the tails, O(√df) at the centre for
-    ///   large df (see `SpecialFunctions`).
-    public func cdf(_ x: Double) -> Double {
-        if x.isNaN { return .nan }
-        return tails(x).p
-    }
-
-    /// P(X > x), computed directly in the upper tail.
-    public func sf(_ x: Double) -> Double {
-        if x.isNaN { return .nan }
-        return tails(x).q
     }
 
     /// f(x) = uᵃ(1−u)ᵇ / (B(a, b)·x), a = d₁/2, b = d₂/2.
@@ -130,28 +119,7 @@ public struct FDistribution: Sendable, Codable, Equatable {
         return (d1x / (d1x + df2), df2 / (d1x + df2))
     }
 
-    /// The x with `cdf(x) = p`.
-    ///
-    /// Newton iteration on the log tail in log x (`QuantileSolver`) from a normal-based start;
-    /// accurate to a few ulps for p down to 1e-300.
-    ///
-    /// - Complexity: typically 3–8 evaluations of the distribution function and density.
-    ///
-    /// - Throws: `NumericsError.invalidArgument` for p outside [0, 1] or NaN.
-    public func quantile(_ p: Double) throws -> Double {
-        try QuantileSolver.check(p, "F quantile", "p")
-        return p <= 0.5 ? invert(p, upper: false) : invert(1 - p, upper: true)
-    }
-
-    /// The x with `sf(x) = q`, accurate for tiny q (critical values at small α).
-    ///
-    /// - Throws: `NumericsError.invalidArgument` for q outside [0, 1] or NaN.
-    public func inverseSurvival(_ q: Double) throws -> Double {
-        try QuantileSolver.check(q, "F inverse survival", "q")
-        return q <= 0.5 ? invert(q, upper: true) : invert(1 - q, upper: false)
-    }
-
-    private func invert(_ target: Double, upper: Bool) -> Double {
+    public func _invert(_ target: Double, upper: Bool) -> Double {
         if target == 0 { return upper ? .infinity : 0 }
         if let chi = chiLimit {
             let x = (try? upper ? chi.inverseSurvival(target) : chi.quantile(target)) ?? .nan

@@ -7,8 +7,10 @@ import Foundation
 /// other), `P(|T| > |t|) = I_x(ν/2, ½)`, so each tail is `½·I_x(ν/2, ½)` computed by the
 /// incomplete beta without cancellation. Large ν (1e10) is handled by the same formula: the
 /// beta prefactor is evaluated in Stirling form, so no log-gamma differences of size 1e10
-/// are formed.
-public struct StudentT: Sendable, Codable, Equatable {
+/// are formed. `cdf` and `sf` take O(1) continued-fraction terms for any df (the fraction for
+/// `I_x(ν/2, ½)` converges in a few dozen steps even at ν = 1e10).
+public struct StudentT: ContinuousDistribution, Codable, Equatable {
+    public static let _name = "t"
     public let df: Double
     /// Beyond this df the t distribution equals the normal to double precision (the leading
     /// difference, (t³ + t)φ(t)/(4ν), is below 1e-16 relative even at t = 38) and the normal
@@ -26,18 +28,12 @@ public struct StudentT: Sendable, Codable, Equatable {
         logNormalizer = df > Self.normalLimitDF ? -Normal.logSqrt2Pi : -0.5 * log(df) - SpecialFunctions.logBeta(0.5 * df, 0.5)
     }
 
-    // Codable goes through the validating initialiser, so a decoded value can never carry
-    // invalid degrees of freedom (or, for t, a stale normalising constant).
-    private enum CodingKeys: String, CodingKey { case df }
-
     public init(from decoder: Decoder) throws {
-        let c = try decoder.container(keyedBy: CodingKeys.self)
-        try self.init(df: try c.decode(Double.self, forKey: .df))
+        try self.init(df: DegreesOfFreedomCoding.decode(from: decoder))
     }
 
     public func encode(to encoder: Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(df, forKey: .df)
+        try DegreesOfFreedomCoding.encode(df, to: encoder)
     }
 
     /// P(T > |t|) for t ≠ 0 (the one-sided tail beyond |t|).
@@ -67,19 +63,11 @@ public struct StudentT: Sendable, Codable, Equatable {
         return 0.5 * i
     }
 
-    /// P(T ≤ t).
-    ///
-    /// - Complexity: O(1) continued-fraction terms for any df (the fraction for
-    ///   `I_x(ν/2, ½)` converges in a few dozen steps even at ν = 1e10).
-    public func cdf(_ t: Double) -> Double {
-        if t.isNaN { return .nan }
-        return t <= 0 ? tailBeyond(t) : 1 - tailBeyond(t)
-    }
-
-    /// P(T > t), computed directly in the upper tail.
-    public func sf(_ t: Double) -> Double {
-        if t.isNaN { return .nan }
-        return t >= 0 ? tailBeyond(t) : 1 - tailBeyond(t)
+    /// `(P(T ≤ t), P(T > t))`: the tail beyond |t| on the side of t, its complement on the other.
+    public func _tails(_ t: Double) -> (lower: Double, upper: Double) {
+        let beyond = tailBeyond(t)
+        if t == 0 { return (beyond, beyond) }
+        return t < 0 ? (beyond, 1 - beyond) : (1 - beyond, beyond)
     }
 
     /// f(t) = (1 + t²/ν)^{−(ν+1)/2} / (√ν · B(ν/2, ½)).
@@ -101,25 +89,9 @@ public struct StudentT: Sendable, Codable, Equatable {
         return logNormalizer - 0.5 * (df + 1) * l
     }
 
-    /// The t with `cdf(t) = p`.
-    ///
-    /// Newton iteration on the log tail in log x (`QuantileSolver`) from a normal-based start;
-    /// accurate to a few ulps for p down to 1e-300.
-    ///
-    /// - Complexity: typically 3–8 evaluations of the distribution function and density.
-    ///
-    /// - Throws: `NumericsError.invalidArgument` for p outside [0, 1] or NaN.
-    public func quantile(_ p: Double) throws -> Double {
-        try QuantileSolver.check(p, "t quantile", "p")
-        return p <= 0.5 ? -magnitude(forTail: p) : magnitude(forTail: 1 - p)
-    }
-
-    /// The t with `sf(t) = q`, accurate for tiny q.
-    ///
-    /// - Throws: `NumericsError.invalidArgument` for q outside [0, 1] or NaN.
-    public func inverseSurvival(_ q: Double) throws -> Double {
-        try QuantileSolver.check(q, "t inverse survival", "q")
-        return q <= 0.5 ? magnitude(forTail: q) : -magnitude(forTail: 1 - q)
+    /// By symmetry, ±|t| with the tail beyond |t| equal to `target`.
+    public func _invert(_ target: Double, upper: Bool) -> Double {
+        upper ? magnitude(forTail: target) : -magnitude(forTail: target)
     }
 
     /// |t| with P(T > |t|) = q for 0 ≤ q ≤ ½.
