@@ -3,7 +3,7 @@ SHELL := /bin/bash
 SWIFT ?= swift
 APT_PACKAGES := libopenblas-dev liblapack-dev pkg-config
 
-.PHONY: deps build release test demo fuzz dist clean
+.PHONY: deps build release test docs demo fuzz dist clean
 
 # Install the system BLAS/LAPACK when missing (Debian/Ubuntu; as root or with sudo).
 deps:
@@ -26,6 +26,12 @@ test: deps
 	# Fixed-seed size check of the calibrated break tests (Benchmarks/breaks/size-power).
 	$(SWIFT) build -c release --product breaks-size-power
 	.build/release/breaks-size-power --cells check
+
+# DocC archives of every library (swift-docc-plugin; .build/plugins/Swift-DocC/outputs/).
+# --warnings-as-errors: a broken symbol link or an undocumented parameter fails the build.
+DOC_TARGETS := AlmanacNumerics TimeSeries Forecaster Breaks Impact Reports Almanac
+docs: deps
+	$(SWIFT) package generate-documentation $(addprefix --target ,$(DOC_TARGETS)) --warnings-as-errors
 
 # libFuzzer on the CSV readers and the model loader (SECONDS per target; make test replays the
 # corpus with seeded mutations instead). See Tests/Fuzz/README.md.

@@ -93,8 +93,11 @@ public enum ForecastReport {
     }
 
     /// Human-readable output: a header line per series, the monthly table and the totals.
-    /// - Parameter summary: print the "In short" answer first (a caller that merges it with
-    ///   its own answer passes false and prints the merged one).
+    /// - Parameters:
+    ///   - results: the forecast series, in output order.
+    ///   - style: the table style (`.csv` writes the combined CSV table instead).
+    ///   - summary: print the "In short" answer first (a caller that merges it with its own
+    ///     answer passes false and prints the merged one).
     public static func text(_ results: [SeriesForecast], style: TextTable.Style, summary: Bool = true) -> String {
         if style == .csv {
             guard results.contains(where: { !$0.annual.isEmpty }) else { return monthlyTable(results, exact: true).rendered(.csv) }

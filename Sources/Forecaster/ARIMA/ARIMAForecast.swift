@@ -18,8 +18,9 @@ extension ARIMAModel {
     ///     sorted ascending as R does.
     ///   - xreg: future values of the user regressors (h × k), required when the model
     ///     has regressors. Drift and mean are extended automatically.
+    ///   - covariance: `false` skips the H×H error covariance (time and memory then linear
+    ///     in H).
     /// - Complexity: O(H·rd² + H²·rd).
-    /// `covariance: false` skips the H×H error covariance (time and memory then linear in H).
     public func forecast(horizon: Int, levels: [Double] = [80, 95], xreg: Matrix? = nil,
                          covariance: Bool = true) throws -> Forecast {
         var h = horizon

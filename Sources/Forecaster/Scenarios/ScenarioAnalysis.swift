@@ -57,8 +57,13 @@ public enum ScenarioAnalysis {
     public static let seed: UInt64 = 20_270_101
 
     /// - Parameters:
-    ///   - mean: model-scale point forecasts `mₜ`; `covariance`: Σ on the model scale.
+    ///   - history: the observed series the forecast continues.
+    ///   - model: the fitted model's label; a scenario's forecast is labelled "MODEL + NAME".
+    ///   - m: model-scale point forecasts `mₜ`.
+    ///   - covariance: Σ, the forecast-error covariance on the model scale.
+    ///   - levels: interval levels in percent.
     ///   - logScale: the model is of `log y`.
+    ///   - scenarios: the placed scenarios, each compared with the baseline.
     ///   - years: the calendar years to total (`CalendarYear.completed`; empty for none).
     /// - Returns: the baseline first, then the scenarios in order.
     /// - Complexity: O(H³ + draws·H·(H + scenarios)) on the log scale, O(H²·scenarios) otherwise.

@@ -51,12 +51,12 @@ public struct LongCSVReader {
     ///   - delimiter: `nil` detects `,` `;` or tab from the header.
     ///   - resolution: the resolution every date must have (`dates:`); `nil` takes it from the first date
     ///     (pass `.index` for indices that start at a four-digit number).
-    /// - Throws: `InputError` for an unreadable or empty file, or a header without the
-    ///   columns of either layout (the message lists the columns present).
     ///   - prefix: bytes read before the file's own (a header line already taken from
     ///     standard input).
     ///   - byteLimit: the most bytes read; nil for the streaming batch mode, which holds
     ///     one series at a time whatever the input's size.
+    /// - Throws: `InputError` for an unreadable or empty file, or a header without the
+    ///   columns of either layout (the message lists the columns present).
     public init(path: String, indexedPeriod: Int = 1, delimiter: UInt8? = nil,
                 dates resolution: Period.Resolution? = nil, prefix: [UInt8] = [],
                 byteLimit: Int? = InputLimits.maxBytes) throws(InputError) {
