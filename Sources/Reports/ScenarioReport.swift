@@ -85,7 +85,6 @@ public enum ScenarioReport {
     /// The scenario section printed after the baseline forecast.
     public static func text(_ history: TimeSeries, _ outcomes: [ScenarioOutcome], logScale: Bool,
                             style: TextTable.Style) -> String {
-        let exact = style == .csv
         let annual = !(outcomes.first?.annual.isEmpty ?? true)
         let scenarios = outcomes.count > 1
         if style == .csv {
