@@ -120,6 +120,32 @@ import TimeSeries
         #expect(abs(p * 100 - (p * 100).rounded()) < 1e-9)
     }
 
+    /// The re-estimation each replicate's GLS filter goes through, applied to the data's own
+    /// residuals, gives back the data's error model: the same orders refitted (by the exact
+    /// diffuse likelihood, `ARIMA.fitCoefficients`) match auto-ARIMA's R-arithmetic fit to the
+    /// optimiser's tolerance, plus the data's bias correction.
+    @Test func replicateFilterReestimationRecoversTheDataModel() throws {
+        let y = try Self.values("ukdriverdeaths.csv").map(log)
+        let terms: [BreakRegression.Term] = [.intercept, .seasonalDummies(period: 12)]
+        let reg = try BreakRegression.build(series: y, terms: terms)
+        let boot = try NullBootstrap(source: y, terms: terms, regression: reg, shiftRows: [169], period: 12)
+        let m = boot.errors.armaCount
+        try #require(m > 0)
+        // The residuals of the fit the error model came from (the design with the event step).
+        let fit = try LinearRegression(y: reg.y, x: boot.design, rankPolicy: .dropAliased)
+        let refit = try #require(boot.errors.refit(fit.residuals))
+        let fitted = Array(boot.errors.model.coefficients.prefix(m))
+        for i in 0..<m { #expect(abs(refit[i] - fitted[i]) < 2e-3, "coefficient \(i): \(refit[i]) vs \(fitted[i])") }
+        let process = try #require(boot.reestimated(fromPath: fit.residuals))
+        let corrected = zip(refit, boot.coefficientCorrection).map { $0 + $1 }
+        let expanded = ErrorModelBiasCorrection.expand(corrected, spec: boot.errors.model.spec)
+        // (The path's residuals are the residuals again up to rounding: the same refit.)
+        #expect(process.phi.count == expanded.phi.count && process.theta.count == expanded.theta.count)
+        #expect(zip(process.phi + process.theta, expanded.phi + expanded.theta).allSatisfy { abs($0 - $1) < 1e-6 })
+        // The bias correction moved the coefficients towards more persistence, not nowhere.
+        #expect(boot.coefficientCorrection.contains { $0 != 0 })
+    }
+
     /// The seat-belt law (1983-02) cut UK driver deaths by about a quarter; the calibrated
     /// GLS level-shift test finds it at 1% under the integrated error model auto-ARIMA
     /// chooses, with a bootstrap-t interval that excludes zero.

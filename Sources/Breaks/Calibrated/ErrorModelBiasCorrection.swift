@@ -52,22 +52,22 @@ enum ErrorModelBiasCorrection {
         return true
     }
 
-    /// The bias-corrected (φ, θ), or nil when there are no ARMA coefficients or every
-    /// refit failed.
+    /// The bias-corrected coefficients (`[ar…, ma…, sar…, sma…]`) and their expanded
+    /// (φ, θ), or nil when there are no ARMA coefficients or every refit failed.
     ///
     /// - Parameters:
     ///   - residualsOf: maps an error path over the span to the regression residuals over
     ///     the span (NaN where a row is missing), as the data's residuals were made.
     static func corrected(_ process: NullErrorProcess, span: Int, replications: Int, seed: UInt64,
                           iterations: Int = 2,
-                          residualsOf: ([Double]) -> [Double]?) -> (phi: [Double], theta: [Double])? {
+                          residualsOf: ([Double]) -> [Double]?) -> (coefficients: [Double], phi: [Double], theta: [Double])? {
         let model = process.model, spec = model.spec
         let m = spec.p + spec.q + spec.P + spec.Q
         guard m > 0, model.coefficients.count >= m else { return nil }
         let estimate = Array(model.coefficients.prefix(m))
         var current = estimate
         var generator = process
-        var result: (phi: [Double], theta: [Double])? = nil
+        var result: (coefficients: [Double], phi: [Double], theta: [Double])? = nil
         for _ in 0..<max(1, iterations) {
             guard let bias = averageBias(generator, at: current, span: span, replications: replications, seed: seed,
                                          residualsOf: residualsOf) else { break }
@@ -83,7 +83,7 @@ enum ErrorModelBiasCorrection {
             let e = expand(c, spec: spec)
             generator.phi = e.phi
             generator.theta = e.theta
-            result = e
+            result = (c, e.phi, e.theta)
         }
         return result
     }

@@ -20,6 +20,12 @@ public struct NullBootstrap: Sendable {
     /// Source positions of the regression's rows.
     let rows: [Int]
     public private(set) var errors: NullErrorProcess
+    /// The regression's design with the event steps, for the residuals of an error path.
+    let design: Matrix
+    /// What the bias correction added to the fitted ARMA coefficients (`c̃ − ĉ`; zeros
+    /// without one). A re-estimate on a replicate gets the same correction, since Kilian's
+    /// full procedure per replicate would cost its refits again for every replicate.
+    let coefficientCorrection: [Double]
 
     /// The error model is estimated from the residuals of the regression *with* level
     /// shifts at `shiftRows` (the event dates): a break left in the residuals
@@ -63,20 +69,39 @@ public struct NullBootstrap: Sendable {
         for (i, r) in rows.enumerated() { u[r - first] = fit.residuals[i] }
         let seasonalMeans = terms.contains { if case .seasonalDummies = $0 { return true } else { return false } }
         errors = try NullErrorProcess(residuals: u, period: period, seasonalMeans: seasonalMeans)
-        // Residuals of an error path through the same regression, for the bias correction.
-        let rowsCopy = rows
-        let residualsOf: ([Double]) -> [Double]? = { path in
-            let yy = rowsCopy.map { path[$0 - first] }
-            guard let f = try? LinearRegression(y: yy, x: design, rankPolicy: .dropAliased) else { return nil }
-            var out = [Double](repeating: .nan, count: last - first + 1)
-            for (i, r) in rowsCopy.enumerated() { out[r - first] = f.residuals[i] }
-            return out
-        }
-        if biasCorrection > 0, let c = ErrorModelBiasCorrection.corrected(errors, span: last - first + 1, replications: biasCorrection,
-                                                                           seed: 0x5EED, residualsOf: residualsOf) {
+        self.design = design
+        var correction = [Double](repeating: 0, count: errors.armaCount)
+        let span = last - first + 1
+        if biasCorrection > 0, let c = ErrorModelBiasCorrection.corrected(errors, span: span, replications: biasCorrection,
+                                                                           seed: 0x5EED, residualsOf: { [rows] in
+                                                                               Self.residuals(ofPath: $0, rows: rows, design: design)
+                                                                           }) {
             errors.phi = c.phi
             errors.theta = c.theta
+            correction = zip(c.coefficients, errors.model.coefficients).map { $0 - $1 }
         }
+        coefficientCorrection = correction
+    }
+
+    /// The residuals over the covered span (NaN where a row is missing) of the regression
+    /// of an error path `u` on the design: what the data's residuals would be if `u` were
+    /// its errors, since `y* = Xβ̂ + u` leaves the residuals of `u` alone.
+    static func residuals(ofPath path: [Double], rows: [Int], design: Matrix) -> [Double]? {
+        let first = rows.first ?? 0, last = rows.last ?? 0
+        let yy = rows.map { path[$0 - first] }
+        guard let f = try? LinearRegression(y: yy, x: design, rankPolicy: .dropAliased) else { return nil }
+        var out = [Double](repeating: .nan, count: last - first + 1)
+        for (i, r) in rows.enumerated() { out[r - first] = f.residuals[i] }
+        return out
+    }
+
+    /// The error process re-estimated on a replicate's error path: the orders of the data's
+    /// error model refitted to the path's regression residuals (`ARIMA.fitCoefficients`),
+    /// plus the data's bias correction; nil when the refit fails or is not stationary.
+    func reestimated(fromPath path: [Double]) -> NullErrorProcess? {
+        guard errors.armaCount > 0, let u = Self.residuals(ofPath: path, rows: rows, design: design),
+              let c = errors.refit(u) else { return nil }
+        return errors.with(coefficients: zip(c, coefficientCorrection).map { $0 + $1 })
     }
 
     /// One replicate regression.

@@ -78,6 +78,30 @@ public struct NullErrorProcess: Sendable {
         burnIn = max(300, 40 * max(1, period)) + fitted.phi.count + fitted.theta.count
     }
 
+    /// The number of estimated ARMA coefficients (`p + q + P + Q`).
+    var armaCount: Int { model.spec.p + model.spec.q + model.spec.P + model.spec.Q }
+
+    /// The same process with the ARMA coefficients `c` (`[ar…, ma…, sar…, sma…]`), or nil
+    /// when their AR part is not stationary (a path would explode).
+    func with(coefficients c: [Double]) -> NullErrorProcess? {
+        guard c.count == armaCount, c.allSatisfy(\.isFinite) else { return nil }
+        let e = ErrorModelBiasCorrection.expand(c, spec: model.spec)
+        guard ErrorModelBiasCorrection.isStationary(e.phi) else { return nil }
+        var copy = self
+        copy.phi = e.phi
+        copy.theta = e.theta
+        return copy
+    }
+
+    /// The ARMA coefficients of the error model's orders refitted to `residuals` (NaN =
+    /// missing), as the data's were but without the order search: the re-estimation in
+    /// each replicate.
+    func refit(_ residuals: [Double]) -> [Double]? {
+        let m = armaCount
+        guard m > 0, let c = try? model.spec.fitCoefficients(residuals), c.count >= m else { return nil }
+        return Array(c.prefix(m))
+    }
+
     /// One error path of `count` values into `out` (resized as needed).
     ///
     /// - Complexity: O((count + burn-in)·(p + q)), no allocation once `scratch` has grown.

@@ -83,6 +83,18 @@ public struct ARIMA: Sendable, Codable, Equatable {
         try ARIMAEstimator.fitArima(self, y: y, xreg: xreg, xregNames: xregNames, fixed: fixed)
     }
 
+    /// The estimated coefficients only (R's order), for loops that refit one specification
+    /// to many simulated series and need neither standard errors nor R's last digits
+    /// (bootstrap bias corrections, double bootstraps): the Hessian is skipped, and a
+    /// complete series is fitted by the exact diffuse likelihood on the differenced series
+    /// (`DifferencedLikelihood`, several times faster than R's κ = 10⁶ filter on seasonal
+    /// models); the estimates agree with `fit`'s to the optimiser's tolerance.
+    /// - Throws: as `fit`.
+    public func fitCoefficients(_ y: [Double]) throws -> [Double] {
+        try ARIMAEstimator.fitArimaDeferred(self, y: y, xreg: nil, xregNames: nil, fixed: nil,
+                                            deferCovariance: true, exactDiffuse: true).model.coefficients
+    }
+
     /// Convenience: `ARIMA.fit(y, order: (p,d,q), seasonal: (P,D,Q), period: m, …)`.
     public static func fit(_ y: [Double], order: (Int, Int, Int), seasonal: (Int, Int, Int) = (0, 0, 0),
                            period: Int = 1, includeMean: Bool = true, includeDrift: Bool = false,
