@@ -187,6 +187,9 @@ func runImpactCell(T: Int, noise: Noise, post: Int, reps: Int, seed: UInt64) -> 
             tally.add("intervention LR p", a.intervention?.pValue)
         } catch {
             tally.add("impact failed", 0)
+            if ProcessInfo.processInfo.environment["SHOW_FAILURES"] != nil {
+                FileHandle.standardError.write("replicate \(r) failed: \(error)\n".data(using: .utf8)!)
+            }
         }
     }
     return tally
@@ -268,6 +271,7 @@ if opt.cells == "check" {
     print("size check passed (\(reps) replications per cell, seed 2026)")
     exit(0)
 }
+try? FileManager.default.createDirectory(atPath: opt.out, withIntermediateDirectories: true)
 let path = "\(opt.out)/results-\(opt.cells).csv"
 try! (csv.joined(separator: "\n") + "\n").write(toFile: path, atomically: true, encoding: .utf8)
 FileHandle.standardError.write("wrote \(path) in \(Int(Date().timeIntervalSince(start))) s\n".data(using: .utf8)!)

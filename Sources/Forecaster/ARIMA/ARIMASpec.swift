@@ -83,6 +83,22 @@ public struct ARIMA: Sendable, Codable, Equatable {
         try ARIMAEstimator.fitArima(self, y: y, xreg: xreg, xregNames: xregNames, fixed: fixed)
     }
 
+    /// `fit` without the coefficients' covariance (`covariance` nil): the same estimates,
+    /// likelihood and forecasts with R's arithmetic, for a fit whose standard errors are not
+    /// needed — e.g. the null model of a likelihood-ratio test, where the numerical Hessian
+    /// at an optimum near the invertibility boundary can fail ("non-finite finite-difference
+    /// value") although the fit itself is fine.
+    /// - Throws: as `fit`.
+    /// With `exactDiffuse`, a complete series is fitted by the exact diffuse likelihood on
+    /// the differenced series (the path auto-ARIMA's search takes), whose optimiser can
+    /// succeed where R's κ = 10⁶ filter fails near the boundary; the likelihood differs
+    /// from R's by O(1/κ).
+    public func fitWithoutCovariance(_ y: [Double], xreg: Matrix? = nil, xregNames: [String]? = nil,
+                                     exactDiffuse: Bool = false) throws -> ARIMAModel {
+        try ARIMAEstimator.fitArimaDeferred(self, y: y, xreg: xreg, xregNames: xregNames, fixed: nil,
+                                            deferCovariance: true, exactDiffuse: exactDiffuse).model
+    }
+
     /// The estimated coefficients only (R's order), for loops that refit one specification
     /// to many simulated series and need neither standard errors nor R's last digits
     /// (bootstrap bias corrections, double bootstraps): the Hessian is skipped, and a
