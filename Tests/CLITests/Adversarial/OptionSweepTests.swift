@@ -40,6 +40,16 @@ import TestSupport
         #expect(r.stdout.contains("= NA, p = NA"), "\(r.stdout)")
     }
 
+    /// Three observations for an intercept and two drivers: σ² = SS/0 and every interval was
+    /// (−Inf, Inf) with exit 0.
+    @Test func driversWithoutResidualDegreesOfFreedomAreRefused() throws {
+        let dir = try ScratchDirectory()
+        defer { dir.remove() }
+        let file = try dir.write("three.csv", "date,value\n2015-01,1\n2015-02,2\n2015-03,3\n")
+        let r = try CLIRun.run(["forecast", file, "--horizon", "2", "--xreg", "Datasets/russia-serbia-drivers.csv"])
+        Adversary.expectFailure(r, status: 65, contains: "3 observations leave no degrees of freedom for the error variance", "--xreg")
+    }
+
     /// A series that constant segments fit exactly (10, then 1000) gave sup.F ≈ 2.7e32,
     /// BIC −Inf and break-date intervals NA, with exit 0.
     @Test func exactlyFittingSegmentsAreRefused() throws {
