@@ -8,7 +8,8 @@ inputs from Datasets/ plus small generated hostile CSVs. Runs the binary with a 
 classifies every run:
 
   trap          killed by a signal, or exit status >= 128
-  hang          the timeout was reached
+  hang          the timeout was reached, and again when rerun alone with --recheck seconds
+  slow          the timeout was reached, but the rerun completed cleanly
   runtime       a Swift runtime message on stderr ("Fatal error", "Illegal instruction", ...)
   silent-wrong  exit 0 with nan/inf where a number is expected, a p-value outside [0, 1]
                 in JSON, or an absurd number (|x| >= 1e250: inputs are limited to 1e100, so
@@ -765,6 +766,7 @@ def main():
     ap.add_argument("--budget", type=float, default=25 * 60, help="stop drawing new runs after this many seconds")
     ap.add_argument("--bin", default=os.path.join(ROOT, ".build/release/almanac"))
     ap.add_argument("--tsv", default=os.path.join(ROOT, "Benchmarks/sweep/options.tsv"))
+    ap.add_argument("--recheck", type=float, default=600, help="timeout of the rerun of a run that timed out (0: none)")
     ap.add_argument("--dry-run", action="store_true", help="print the command lines only")
     ap.add_argument("--only", default="", help="comma-separated classes to print in full at the end")
     ns = ap.parse_args()
@@ -833,6 +835,21 @@ def main():
         t.start()
     for t in threads:
         t.join()
+    # A run that hit the timeout is run again alone with a longer one: "slow" when it then
+    # completes (its class is judged on that run), "hang" when it does not.
+    for i, r in enumerate(results):
+        if r is None or r[2] != "hang" or ns.recheck <= 0:
+            continue
+        cmd, (args, stdin_path) = plans[i]
+        rc, timed_out, out, err, secs = run_one(binary, args, stdin_path, ns.recheck, ROOT)
+        cls, why = classify(rc, timed_out, out, err, args, outs)
+        if cls == "hang":
+            why = "no answer within %gs nor %gs" % (ns.timeout, ns.recheck)
+        elif cls in ("ok", "refused"):
+            why = "completed in %.0fs on a recheck (status %d, %s)" % (secs, rc, cls)
+            cls = "slow"
+        first = next((l for l in err.splitlines() if l.strip()), "")
+        results[i] = (i, cmd, cls, rc if not timed_out else "timeout", "%.2f" % secs, r[5], why, first)
     wall = time.monotonic() - started
     done = [r for r in results if r is not None]
 
@@ -841,7 +858,7 @@ def main():
         for r in done:
             f.write("\t".join(tsv_field(str(x)) for x in r) + "\n")
 
-    classes = ["trap", "hang", "runtime", "silent-wrong", "messy-error", "refused", "ok"]
+    classes = ["trap", "hang", "runtime", "silent-wrong", "messy-error", "slow", "refused", "ok"]
     commands = ["forecast", "describe", "breaks", "impact", "report", "benchmark"]
     counts = {(c, k): 0 for c in commands for k in classes}
     for r in done:
@@ -855,7 +872,7 @@ def main():
         print("| %s | %d | %s |" % (c, n, " | ".join(str(counts[(c, k)]) for k in classes)))
     tot = {k: sum(counts[(c, k)] for c in commands) for k in classes}
     print("| **all** | %d | %s |" % (len(done), " | ".join(str(tot[k]) for k in classes)))
-    bad = [r for r in done if r[2] in ("trap", "hang", "runtime", "silent-wrong", "messy-error")]
+    bad = [r for r in done if r[2] in ("trap", "hang", "runtime", "silent-wrong", "messy-error", "slow")]
     for r in bad:
         print("%s\t%s\t%s\t%s\t%s" % (r[2], r[3], r[5], r[6][:200], r[7][:200]))
     shutil.rmtree(scratch, ignore_errors=True)
