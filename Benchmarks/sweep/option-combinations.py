@@ -856,7 +856,8 @@ def main():
     with open(ns.tsv, "w") as f:
         f.write("run\tcommand\tclass\tstatus\tseconds\targs\tdetail\tstderr_first_line\n")
         for r in done:
-            f.write("\t".join(tsv_field(str(x)) for x in r) + "\n")
+            # The scratch directory (hostile inputs in $T/in, outputs in $T/out) is named $T.
+            f.write("\t".join(tsv_field(str(x).replace(scratch, "$T")) for x in r) + "\n")
 
     classes = ["trap", "hang", "runtime", "silent-wrong", "messy-error", "slow", "refused", "ok"]
     commands = ["forecast", "describe", "breaks", "impact", "report", "benchmark"]
@@ -874,7 +875,7 @@ def main():
     print("| **all** | %d | %s |" % (len(done), " | ".join(str(tot[k]) for k in classes)))
     bad = [r for r in done if r[2] in ("trap", "hang", "runtime", "silent-wrong", "messy-error", "slow")]
     for r in bad:
-        print("%s\t%s\t%s\t%s\t%s" % (r[2], r[3], r[5], r[6][:200], r[7][:200]))
+        print(("%s\t%s\t%s\t%s\t%s" % (r[2], r[3], r[5], r[6][:200], r[7][:200])).replace(scratch, "$T"))
     shutil.rmtree(scratch, ignore_errors=True)
     sys.exit(1 if any(tot[k] for k in ("trap", "hang", "runtime", "silent-wrong")) else 0)
 
