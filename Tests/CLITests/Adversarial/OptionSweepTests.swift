@@ -50,6 +50,25 @@ import TestSupport
         Adversary.expectFailure(r, status: 65, contains: "3 observations leave no degrees of freedom for the error variance", "--xreg")
     }
 
+    /// The seat-belt law dummy is 0 for ten years before 1979-03: the counterfactual had no
+    /// error variance, and impact printed "ran Inf% above", z = Inf, "significant at 1%".
+    @Test func constantPrePeriodIsRefused() throws {
+        let r = try CLIRun.run(["impact", "Datasets/reference/seatbelts.csv", "--column", "law", "--at", "1979-03"])
+        Adversary.expectFailure(r, status: 65, contains: "the 122 observations before the event are all 0.0", "law")
+    }
+
+    /// Five differences on the log scale overflow the counterfactual: "cumulative effect -Inf".
+    @Test func overflowingCounterfactualIsRefused() throws {
+        let dir = try ScratchDirectory()
+        defer { dir.remove() }
+        var csv = "date,value\n"
+        let bumps = [0.0, 5.0, 10.0, 15.0]
+        for i in 0..<40 { csv += "\(2000 + i / 4)Q\(i % 4 + 1),\(50 + bumps[i % 4] + Double((i * 7) % 3) * 0.5)\n" }
+        let file = try dir.write("q.csv", csv)
+        let r = try CLIRun.run(["impact", file, "--at", "2007Q1", "--model", "arima", "--order", "0,5,0", "--log"])
+        Adversary.expectFailure(r, status: 65, contains: "is not finite or has no error variance", "--order 0,5,0 --log")
+    }
+
     /// A series that constant segments fit exactly (10, then 1000) gave sup.F ≈ 2.7e32,
     /// BIC −Inf and break-date intervals NA, with exit 0.
     @Test func exactlyFittingSegmentsAreRefused() throws {
