@@ -12,7 +12,7 @@ classifies every run:
   slow          the timeout was reached, but the rerun completed cleanly
   runtime       a Swift runtime message on stderr ("Fatal error", "Illegal instruction", ...)
   silent-wrong  exit 0 with nan/inf where a number is expected, a p-value outside [0, 1]
-                in JSON, or an absurd number (|x| >= 1e250: inputs are limited to 1e100, so
+                in JSON, a "significant" verdict on a zero-width interval, or an absurd number (|x| >= 1e250: inputs are limited to 1e100, so
                 even a sum of squares stays below about 1e205)
   messy-error   non-zero exit whose stderr is not exactly one `almanac: error: ...` line
                 (warning lines before it are allowed)
@@ -639,6 +639,7 @@ RUNTIME = re.compile(r"Fatal error|Illegal instruction|Segmentation fault|Stack 
                      r"Trace/breakpoint|Aborted|core dumped|Precondition failed|Assertion failed|Thread \d+ crashed|"
                      r"unexpectedly found nil|Index out of range|Unexpectedly found|Swift runtime failure")
 NONFINITE = re.compile(r"(?<![A-Za-z_])(nan|-?inf|-?infinity|∞)(?![A-Za-z_])", re.IGNORECASE)
+ZERO_WIDTH = re.compile(r"\d+%: ([-+]?[\d.,]+%?) (?:to|–) \1[);]")
 NUMBER = re.compile(r"(?<![A-Za-z_\d.])[-+]?(?:\d[\d,]*\.?\d*|\.\d+)(?:[eE][-+]?\d+)(?![A-Za-z_\d])")
 
 
@@ -668,6 +669,12 @@ def silent_wrong(text):
         if abs(v) >= 1e250:
             s = max(0, m.start() - 60)
             return "absurd number %s in: %s" % (m.group(0), text[s:m.end() + 10].replace("\n", "⏎"))
+    # A verdict resting on a zero-width interval ("95%: +7.0% to +7.0%) … significant") is a
+    # fit without error variance, not a finding.
+    for line in text.splitlines():
+        m = ZERO_WIDTH.search(line)
+        if m and "significant at" in line and "not significant" not in line[m.end():m.end() + 200]:
+            return "verdict on a zero-width interval: %s" % line.strip()[:200]
     stripped = text.strip()
     if stripped.startswith("{"):
         try:
