@@ -212,6 +212,7 @@ public struct BreakAnalysis: Sendable {
             : nil
 
         breakpoints = try Breakpoints(reg, h: trim, maxBreaks: maxBreaks)
+        try Self.requireSegmentVariation(reg, breakpoints, series: series)
         confidenceLevel = level
         breaks = []
 
@@ -258,6 +259,17 @@ public struct BreakAnalysis: Sendable {
         guard fit.rss > 1e-20 * max(scale * scale, 1e-300) * Double(reg.count) else {
             throw BreaksError.invalidInput("the regression \(reg.names.joined(separator: " + ")) fits the series exactly (a constant or perfectly regular series): no break test is defined")
         }
+    }
+
+    /// Refuses a series that some partition fits exactly (constant or perfectly regular
+    /// segments, e.g. 10 for three years and then 1000): the F statistics divide by a zero
+    /// RSS (about 1e32) and BIC is −Inf, which no verdict can rest on.
+    static func requireSegmentVariation(_ reg: BreakRegression, _ bp: Breakpoints, series: TimeSeries) throws {
+        let scale = reg.y.reduce(0) { max($0, abs($1)) }
+        let tolerance = 1e-20 * max(scale * scale, 1e-300) * Double(reg.count)
+        guard let m = bp.rss.indices.dropFirst().first(where: { bp.rss[$0] <= tolerance }) else { return }
+        let dates = bp.breaks[m].map { series.date(at: reg.observationIndex[$0 - 1]).description }.joined(separator: ", ")
+        throw BreaksError.invalidInput("the regression \(reg.names.joined(separator: " + ")) fits the series exactly with \(m) break(s) (after \(dates)): the segments are constant or perfectly regular, so the F statistics and BIC are not defined")
     }
 
     /// "significant at 1%/5%/10%" or "not significant at 10%".

@@ -126,6 +126,12 @@ public struct CounterfactualImpact: Sendable, Codable, Equatable {
         guard observedBefore >= needed else {
             throw ImpactError.segmentTooShort("\(observedBefore) observations before the event; the counterfactual model needs at least \(needed) (two seasonal cycles, and at least 8)")
         }
+        // A constant pre-period (a dummy that is still 0, say) gives a counterfactual without
+        // error variance: zero-width intervals, z = Inf and "significant at 1%".
+        let pre = y[..<eventIndex].filter(\.isFinite)
+        if let first = pre.first, controls == nil, pre.allSatisfy({ $0 == first }) {
+            throw BreaksError.invalidInput("the \(observedBefore) observations before the event are all \(first): a counterfactual fitted to a constant has no error variance, so no effect can be tested")
+        }
         let post = Array(y[eventIndex...])
         if let bad = post.firstIndex(where: { !$0.isFinite }) {
             throw ImpactError.invalidInput("observation \(eventIndex + bad + 1) is missing; the post-event period must be complete")
@@ -207,6 +213,13 @@ public struct CounterfactualImpact: Sendable, Codable, Equatable {
         let cse = max(total, 0).squareRoot()
         let eSum = e.reduce(0, +)
         let z = eSum / cse
+        // An overflowing counterfactual (e.g. five differences on the log scale) or one
+        // without error variance supports no interval and no test: refuse, never print ±Inf.
+        let finite = cf.allSatisfy(\.isFinite) && cse > 0 && cse.isFinite && z.isFinite
+            && [cumulative.estimate, cumulative.lower, cumulative.upper].allSatisfy(\.isFinite) && !relative.estimate.isInfinite
+        guard finite else {
+            throw BreaksError.invalidInput("the counterfactual from \(fc.model) is not finite or has no error variance (it overflows, or fits the pre-event data exactly): no effect can be tested; choose another model or order")
+        }
         var chi2 = Double.nan, chi2P = Double.nan
         if let chol = try? Cholesky(sigma), let w = try? chol.solve(e) {
             chi2 = zip(e, w).reduce(0) { $0 + $1.0 * $1.1 }

@@ -15,6 +15,7 @@ public enum BreaksReport {
 
     static func f(_ x: Double, _ d: Int = 4) -> String { NumberText.fixed(x, decimals: d) }
     static func p(_ x: Double) -> String {
+        if x.isNaN { return "NA" }  // an undefined test (e.g. a singular covariance), not "nan"
         if x < 1e-16 { return "< 1e-16" }
         return x < 1e-4 ? String(format: "%.2e", x) : String(format: "%.4f", x)
     }
@@ -28,7 +29,12 @@ public enum BreaksReport {
         let dates = t.regimeStarts.map(\.description).joined(separator: " and ")
         var line = "break at \(dates): F = \(f(c.statistic, 3)) (df \(c.df1), \(c.df2)), \(pEquals(c.pValue)): \(BreakAnalysis.verdict(c.pValue))"
         if hac {
-            line += "; HAC Wald = \(f(c.robustWald, 3)) (df \(c.robustDF)), \(pEquals(c.robustPValue)): \(BreakAnalysis.verdict(c.robustPValue))"
+            if c.robustPValue.isNaN {
+                // Too few observations for the Newey–West covariance: no statistic, no verdict.
+                line += "; HAC Wald = NA (df \(c.robustDF)): not defined (HAC covariance undefined)"
+            } else {
+                line += "; HAC Wald = \(f(c.robustWald, 3)) (df \(c.robustDF)), \(pEquals(c.robustPValue)): \(BreakAnalysis.verdict(c.robustPValue))"
+            }
         }
         return line
     }

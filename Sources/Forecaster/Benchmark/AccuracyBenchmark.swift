@@ -45,6 +45,53 @@ public struct BenchmarkSummary: Sendable, Codable, Equatable {
     public var seriesPerSecond: Double
 }
 
+extension BenchmarkSummary {
+    enum CodingKeys: String, CodingKey {
+        case model, series, failures, sMAPE, MASE, OWA, MAE, RMSE, coverage80, coverage95, MSIS, seconds, seriesPerSecond
+    }
+
+    /// A metric that does not exist (NaN, or infinite: a zero scale) is JSON `null`, as in
+    /// every other document (docs/json-schema.md); baselines written with "NaN" strings
+    /// still load (the decoder's string strategy).
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        func put(_ v: Double?, _ key: CodingKeys) throws {
+            if let v, v.isFinite { try c.encode(v, forKey: key) } else { try c.encodeNil(forKey: key) }
+        }
+        try c.encode(model, forKey: .model)
+        try c.encode(series, forKey: .series)
+        try c.encode(failures, forKey: .failures)
+        try put(sMAPE, .sMAPE)
+        try put(MASE, .MASE)
+        if let OWA { try put(OWA, .OWA) }
+        try put(MAE, .MAE)
+        try put(RMSE, .RMSE)
+        try put(coverage80, .coverage80)
+        try put(coverage95, .coverage95)
+        try put(MSIS, .MSIS)
+        try put(seconds, .seconds)
+        try put(seriesPerSecond, .seriesPerSecond)
+    }
+
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        func get(_ key: CodingKeys) throws -> Double { try c.decodeIfPresent(Double.self, forKey: key) ?? .nan }
+        model = try c.decode(String.self, forKey: .model)
+        series = try c.decode(Int.self, forKey: .series)
+        failures = try c.decode(Int.self, forKey: .failures)
+        sMAPE = try get(.sMAPE)
+        MASE = try get(.MASE)
+        OWA = c.contains(.OWA) ? try get(.OWA) : nil
+        MAE = try get(.MAE)
+        RMSE = try get(.RMSE)
+        coverage80 = try get(.coverage80)
+        coverage95 = try get(.coverage95)
+        MSIS = try get(.MSIS)
+        seconds = try get(.seconds)
+        seriesPerSecond = try get(.seriesPerSecond)
+    }
+}
+
 /// Runs a forecasting method over many series, in parallel, with results in input order.
 ///
 /// A method that throws on a series is counted as a failure and replaced by the seasonal
@@ -113,9 +160,11 @@ public enum AccuracyBenchmark {
         var owa: Double? = nil
         if let naive2, !naive2.isEmpty {
             let n2s = naive2.map(\.sMAPE).filter(\.isFinite), n2m = naive2.map(\.MASE).filter(\.isFinite)
-            owa = Accuracy.OWA(sMAPE: smape, MASE: mase,
-                               naive2SMAPE: n2s.reduce(0, +) / Double(n2s.count),
-                               naive2MASE: n2m.reduce(0, +) / Double(n2m.count))
+            let n2sMean = n2s.reduce(0, +) / Double(n2s.count), n2mMean = n2m.reduce(0, +) / Double(n2m.count)
+            // Naive2 without error (a series it forecasts exactly) leaves the ratios undefined,
+            // not infinite: NA rather than Inf.
+            owa = n2sMean > 0 && n2mMean > 0
+                ? Accuracy.OWA(sMAPE: smape, MASE: mase, naive2SMAPE: n2sMean, naive2MASE: n2mMean) : .nan
         }
         let total = scores.reduce(0) { $0 + $1.count }
         return BenchmarkSummary(

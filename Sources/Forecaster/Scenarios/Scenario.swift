@@ -64,7 +64,8 @@ public struct Scenario: Sendable, Equatable {
         let size: Size
         if sizeText.lowercased().hasPrefix("estimated@") || sizeText.lowercased().hasPrefix("-estimated@") {
             let sign: Double = sizeText.hasPrefix("-") ? -1 : 1
-            let eText = String(sizeText.split(separator: "@", maxSplits: 1)[1])
+            // Everything after the first '@' (empty for "estimated@", which split() would drop).
+            let eText = sizeText.firstIndex(of: "@").map { String(sizeText[sizeText.index(after: $0)...]) } ?? ""
             guard let e = Period(parsing: eText, as: resolution), e.resolution == resolution else {
                 throw fail("cannot read the date '\(eText)' of the estimated effect")
             }

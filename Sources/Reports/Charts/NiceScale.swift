@@ -34,7 +34,10 @@ public struct NiceScale: Sendable, Equatable {
 
     /// Tick positions from `lower` to `upper` inclusive.
     public var ticks: [Double] {
-        let count = Int(((upper - lower) / step).rounded()) + 1
+        let intervals = ((upper - lower) / step).rounded()
+        // A range too wide for Double (data near ±1e308) has no ticks to draw, not a trap.
+        guard intervals.isFinite, intervals < 1e6 else { return lower.isFinite ? [lower] : [] }
+        let count = Int(intervals) + 1
         return (0..<max(count, 0)).map { lower + Double($0) * step }
     }
 

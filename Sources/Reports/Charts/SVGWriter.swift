@@ -14,7 +14,8 @@ struct SVGWriter {
 
     static func n(_ v: Double) -> String {
         let r = (v * 100).rounded() / 100
-        return r == r.rounded() ? String(Int(r)) : String(format: "%.2f", r)
+        guard r.isFinite else { return "0" }  // Int(±Inf) would trap; a degenerate scale draws at 0
+        return r == r.rounded() && abs(r) < 1e15 ? String(Int(r)) : String(format: "%.2f", r)
     }
 
     /// XML text escaping (the same rules as HTML's).

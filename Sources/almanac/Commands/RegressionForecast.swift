@@ -50,8 +50,17 @@ extension ForecastCommand {
                                                        lambda: opts.log ? 0 : nil)
             let fitted = try regression.fit(series.values, period: series.period,
                                             drivers: past.isEmpty ? nil : try Matrix(columns: past), names: names)
+            // As R's auto.arima, σ² = SS/(n* − npar + 1): with as many coefficients as
+            // observations it is Inf or NaN and every interval would be (−Inf, Inf).
+            guard fitted.sigma2.isFinite, fitted.sigma2 >= 0 else {
+                let n = series.values.filter(\.isFinite).count
+                throw CLIError("\(input.displayName): \(n) observations leave no degrees of freedom for the error variance of \(fitted.description)\(names.isEmpty ? "" : " on \(names.joined(separator: ", "))"); give a longer series or fewer drivers", code: 65)
+            }
             var fc = try fitted.forecast(horizon: h, levels: levels,
                                          xreg: future.isEmpty ? nil : try Matrix(columns: future), covariance: true)
+            guard fc.mean.allSatisfy(\.isFinite), (fc.lower + fc.upper).allSatisfy({ $0.allSatisfy(\.isFinite) }) else {
+                throw CLIError("\(input.displayName): the regression with ARIMA errors gave a non-finite forecast or interval", code: 65)
+            }
             fc.model = Self.regressionLabel(fitted, names: names, log: opts.log)
             guard let cov = fc.errorCovariance else { throw CLIError("the fitted model gave no forecast-error covariance") }
             let modelMean = opts.log ? fc.mean.map { Foundation.log($0) } : fc.mean

@@ -30,7 +30,7 @@ enum BenchmarkConformal {
         let all = results.values
         let fallbacks = all.filter(\.2).count
         if fallbacks > 0 {
-            StandardStreams.error("almanac: \(method.rawValue)+conformal: \(fallbacks) of \(series.count) series too short (or failing) to calibrate; their intervals are the model's own\n")
+            StandardStreams.error("almanac: warning: \(method.rawValue)+conformal: \(fallbacks) of \(series.count) series too short (or failing) to calibrate; their intervals are the model's own\n")
         }
         return (all.map(\.0), all.map(\.1))
     }
