@@ -130,7 +130,7 @@ public struct CounterfactualImpact: Sendable, Codable, Equatable {
         // error variance: zero-width intervals, z = Inf and "significant at 1%".
         let pre = y[..<eventIndex].filter(\.isFinite)
         if let first = pre.first, controls == nil, pre.allSatisfy({ $0 == first }) {
-            throw BreaksError.invalidInput("the \(observedBefore) observations before the event are all \(first): a counterfactual fitted to a constant has no error variance, so no effect can be tested")
+            throw ImpactError.invalidInput("the \(observedBefore) observations before the event are all \(first): a counterfactual fitted to a constant has no error variance, so no effect can be tested")
         }
         let post = Array(y[eventIndex...])
         if let bad = post.firstIndex(where: { !$0.isFinite }) {
@@ -218,7 +218,7 @@ public struct CounterfactualImpact: Sendable, Codable, Equatable {
         let finite = cf.allSatisfy(\.isFinite) && cse > 0 && cse.isFinite && z.isFinite
             && [cumulative.estimate, cumulative.lower, cumulative.upper].allSatisfy(\.isFinite) && !relative.estimate.isInfinite
         guard finite else {
-            throw BreaksError.invalidInput("the counterfactual from \(fc.model) is not finite or has no error variance (it overflows, or fits the pre-event data exactly): no effect can be tested; choose another model or order")
+            throw ImpactError.invalidInput("the counterfactual from \(fc.model) is not finite or has no error variance (it overflows, or fits the pre-event data exactly): no effect can be tested; choose another model or order")
         }
         var chi2 = Double.nan, chi2P = Double.nan
         if let chol = try? Cholesky(sigma), let w = try? chol.solve(e) {
