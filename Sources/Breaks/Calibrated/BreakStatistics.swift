@@ -105,8 +105,9 @@ public struct LevelShift: Sendable, Codable, Equatable {
 }
 
 extension LevelShift {
-    /// The level shift in a regression with ARIMA errors, by GLS with the error model held
-    /// fixed: the response, every column of the design and the step go through the same
+    /// The level shift in a regression with ARIMA errors, by GLS with the error model given
+    /// (the data's estimate for the data, each replicate's own re-estimate for a bootstrap
+    /// replicate): the response, every column of the design and the step go through the same
     /// innovations filter (`ErrorFilter`), and `δ̂`, its standard error and `F = t²` come
     /// from OLS on the filtered data (columns the filter annihilates, such as the intercept
     /// under a difference, are dropped as aliased). With white-noise errors this is the
