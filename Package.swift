@@ -71,7 +71,8 @@ let package = Package(
             name: "breaks-size-power",
             dependencies: ["AlmanacNumerics", "TimeSeries", "Breaks", "Impact"],
             path: "Benchmarks/breaks/size-power",
-            exclude: ["RESULTS.md", "run.sh", "tables.py", "results-null.csv", "results-power.csv"]
+            exclude: ["RESULTS.md", "run.sh", "tables.py", "results-null.csv", "results-power.csv",
+                      "results-null-fixed-filter.csv", "results-impact.csv"]
         ),
         // Fuzzing of the CSV readers and the model loader (Tests/Fuzz/README.md): a corpus
         // replay and seeded mutator in normal builds, a libFuzzer target with

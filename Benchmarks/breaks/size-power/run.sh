@@ -5,6 +5,6 @@ set -euo pipefail
 cd "$(dirname "$0")/../../.."
 swift build -c release --product breaks-size-power
 B=.build/release/breaks-size-power
-$B --cells null   --reps "${REPS:-1000}"        --boot "${BOOT:-199}"
+$B --cells null   --reps "${REPS:-2000}"        --boot "${BOOT:-99}"
 $B --cells power  --power-reps "${POWER_REPS:-200}" --boot "${POWER_BOOT:-99}"
 $B --cells impact --impact-reps "${IMPACT_REPS:-500}"
