@@ -17,8 +17,12 @@ import AlmanacNumerics
 /// - `pValue`: two-sided z-test of "no effect" on the cumulative error of the model scale,
 ///   `z = Σeₜ / √(1ᵀΣ1)`. It is aimed at what an intervention usually does — a sustained shift
 ///   in one direction — and is the frequentist twin of CausalImpact's posterior tail
-///   probability of the cumulative effect. `chiSquared = eᵀΣ⁻¹e ~ χ²(H)` is the omnibus
-///   alternative (any departure, including effects that cancel); it loses power to a steady
+///   probability of the cumulative effect. `chiSquared = eᵀΣ⁻¹e` is the omnibus
+///   alternative (any departure, including effects that cancel). Σ is scaled by an estimated
+///   σ², and `eᵀΣ⁻¹e` is the sum of the post-period one-step innovations squared over σ̂², so
+///   its p-value refers `chiSquared / H` to `F(H, ν)`, `ν` the pre-period model's residual
+///   degrees of freedom — Chow's (1960) predictive F (with `χ²(H)` it rejected 12% of
+///   no-effect AR(1) series at 5%; Benchmarks/breaks/size-power/RESULTS.md). It loses power to a steady
 ///   shift as H grows, and it weighs most the directions of smallest forecast variance, where
 ///   the ignored parameter uncertainty and any misspecification of the pre-period model matter
 ///   most — on simulated no-effect SARIMA data with auto-selected orders it rejected far too

@@ -122,7 +122,7 @@ import TimeSeries
 
     /// The re-estimation each replicate's GLS filter goes through, applied to the data's own
     /// residuals, gives back the data's error model: the same orders refitted (by the exact
-    /// diffuse likelihood, `ARIMA.fitCoefficients`) match auto-ARIMA's R-arithmetic fit to the
+    /// diffuse likelihood, `ARIMA.fitWithoutCovariance`) match auto-ARIMA's R-arithmetic fit to the
     /// optimiser's tolerance, plus the data's bias correction.
     @Test func replicateFilterReestimationRecoversTheDataModel() throws {
         let y = try Self.values("ukdriverdeaths.csv").map(log)

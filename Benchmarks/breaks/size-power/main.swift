@@ -12,6 +12,9 @@
 //                          [--cells null|power|impact|all|check] [--out DIR] [--seed S]
 //                          [--T 120,201] [--noise 0,0.5,0.8,0.9,airline] [--census 1]
 //
+// With SHOW_FAILURES set in the environment, `--cells impact` prints why a replicate's
+// `ImpactAnalysis` threw (the tally counts failures apart from rejections).
+//
 // `--cells check` is the fixed-seed version that `make test` runs: 300 replications of the
 // two hardest AR null cells (T = 120 with φ = 0.8 and φ = 0.9, B = 99), and a non-zero exit
 // when a calibrated test's rejection rate leaves the acceptance range (0.03–0.07; at most

@@ -62,7 +62,7 @@ enum ErrorModelBiasCorrection {
                           iterations: Int = 2,
                           residualsOf: ([Double]) -> [Double]?) -> (coefficients: [Double], phi: [Double], theta: [Double])? {
         let model = process.model, spec = model.spec
-        let m = spec.p + spec.q + spec.P + spec.Q
+        let m = process.armaCount
         guard m > 0, model.coefficients.count >= m else { return nil }
         let estimate = Array(model.coefficients.prefix(m))
         var current = estimate

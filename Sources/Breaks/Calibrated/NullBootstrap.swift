@@ -96,7 +96,7 @@ public struct NullBootstrap: Sendable {
     }
 
     /// The error process re-estimated on a replicate's error path: the orders of the data's
-    /// error model refitted to the path's regression residuals (`ARIMA.fitCoefficients`),
+    /// error model refitted to the path's regression residuals (`ARIMA.fitWithoutCovariance`, exact diffuse),
     /// plus the data's bias correction; nil when the refit fails or is not stationary.
     func reestimated(fromPath path: [Double]) -> NullErrorProcess? {
         guard errors.armaCount > 0, let u = Self.residuals(ofPath: path, rows: rows, design: design),

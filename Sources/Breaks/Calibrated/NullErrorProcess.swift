@@ -98,7 +98,8 @@ public struct NullErrorProcess: Sendable {
     /// each replicate.
     func refit(_ residuals: [Double]) -> [Double]? {
         let m = armaCount
-        guard m > 0, let c = try? model.spec.fitCoefficients(residuals), c.count >= m else { return nil }
+        guard m > 0, let c = try? model.spec.fitWithoutCovariance(residuals, exactDiffuse: true).coefficients,
+              c.count >= m else { return nil }
         return Array(c.prefix(m))
     }
 

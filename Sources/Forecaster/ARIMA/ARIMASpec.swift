@@ -84,31 +84,22 @@ public struct ARIMA: Sendable, Codable, Equatable {
     }
 
     /// `fit` without the coefficients' covariance (`covariance` nil): the same estimates,
-    /// likelihood and forecasts with R's arithmetic, for a fit whose standard errors are not
-    /// needed — e.g. the null model of a likelihood-ratio test, where the numerical Hessian
-    /// at an optimum near the invertibility boundary can fail ("non-finite finite-difference
-    /// value") although the fit itself is fine.
-    /// - Throws: as `fit`.
+    /// likelihood and forecasts, for a fit whose standard errors are not needed — the null
+    /// model of a likelihood-ratio test, where the numerical Hessian at an optimum near the
+    /// invertibility boundary can fail ("non-finite finite-difference value") although the
+    /// fit itself is fine, or a loop that refits one specification to many simulated series
+    /// (a bootstrap's re-estimation).
+    ///
     /// With `exactDiffuse`, a complete series is fitted by the exact diffuse likelihood on
-    /// the differenced series (the path auto-ARIMA's search takes), whose optimiser can
-    /// succeed where R's κ = 10⁶ filter fails near the boundary; the likelihood differs
-    /// from R's by O(1/κ).
+    /// the differenced series (`DifferencedLikelihood`, the path auto-ARIMA's search takes):
+    /// several times faster than R's κ = 10⁶ filter on seasonal models, and its optimiser can
+    /// succeed where that filter's fails near the boundary. The likelihood differs from R's
+    /// by O(1/κ), the estimates by the optimiser's tolerance.
+    /// - Throws: as `fit`.
     public func fitWithoutCovariance(_ y: [Double], xreg: Matrix? = nil, xregNames: [String]? = nil,
                                      exactDiffuse: Bool = false) throws -> ARIMAModel {
         try ARIMAEstimator.fitArimaDeferred(self, y: y, xreg: xreg, xregNames: xregNames, fixed: nil,
                                             deferCovariance: true, exactDiffuse: exactDiffuse).model
-    }
-
-    /// The estimated coefficients only (R's order), for loops that refit one specification
-    /// to many simulated series and need neither standard errors nor R's last digits
-    /// (bootstrap bias corrections, double bootstraps): the Hessian is skipped, and a
-    /// complete series is fitted by the exact diffuse likelihood on the differenced series
-    /// (`DifferencedLikelihood`, several times faster than R's κ = 10⁶ filter on seasonal
-    /// models); the estimates agree with `fit`'s to the optimiser's tolerance.
-    /// - Throws: as `fit`.
-    public func fitCoefficients(_ y: [Double]) throws -> [Double] {
-        try ARIMAEstimator.fitArimaDeferred(self, y: y, xreg: nil, xregNames: nil, fixed: nil,
-                                            deferCovariance: true, exactDiffuse: true).model.coefficients
     }
 
     /// Convenience: `ARIMA.fit(y, order: (p,d,q), seasonal: (P,D,Q), period: m, …)`.
