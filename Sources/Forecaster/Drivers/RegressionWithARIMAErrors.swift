@@ -70,3 +70,14 @@ public struct RegressionWithARIMAErrors: Sendable {
         return try model.forecast(horizon: horizon, levels: levels, xreg: future, covariance: true, added: added)
     }
 }
+
+extension ARIMAModel {
+    /// The coefficients of the first `count` user regressors (the drivers, in the order
+    /// given), skipping the ARMA coefficients, the intercept and the drift.
+    public func driverCoefficients(_ count: Int) -> [Double] {
+        let user = zip(coefficientNames, coefficients).enumerated().filter { k, pair in
+            !Self.isARMAName(pair.0) && pair.0 != "intercept" && pair.0 != "drift"
+        }.map { $0.element.1 }
+        return Array(user.prefix(count))
+    }
+}
