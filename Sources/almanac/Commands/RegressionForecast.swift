@@ -83,10 +83,12 @@ extension ForecastCommand {
                 let errors = opts.driverErrors ?? .persistent
                 let simulation = ExAnteSimulation(coefficients: fitted.driverCoefficients(sd.columns), standardDeviations: sd,
                                                   path: errors)
-                let model = fc.model + "; intervals add the drivers' (\(simulation.draws) simulated paths, \(errors) driver errors)"
+                let model = fc.model + "; intervals add the drivers' uncertainty (\(simulation.draws) simulated paths, \(errors) driver errors)"
                 let ex = try simulation.run(history: series, model: model, mean: modelMean, covariance: cov,
                                             levels: fc.levels, logScale: opts.log, years: years)
-                try emitRegression(SeriesForecast(history: series, forecast: ex.forecast, annual: ex.annual), [], log: opts.log)
+                let method = "quantiles of \(simulation.draws) simulated paths" + (opts.log ? "; total: their median" : "")
+                try emitRegression(SeriesForecast(history: series, forecast: ex.forecast, annual: ex.annual, annualMethod: method),
+                                   [], log: opts.log)
                 return
             }
             let outcomes = try ScenarioAnalysis.run(history: series, model: fc.model, mean: modelMean, covariance: cov,
