@@ -49,7 +49,8 @@ public struct CoefficientUncertainty: Sendable {
     /// - Parameters:
     ///   - model: a fitted regression with ARIMA errors.
     ///   - history: the drivers over the history (n×k user regressors; nil for none).
-    ///   - future: their future values (h×k), or nil for none; `horizon` steps otherwise.
+    ///   - future: their future values (h×k; nil for none).
+    ///   - horizon: the steps ahead when there are no user regressors (else `future.rows`).
     /// - Throws: `ForecasterError` when the shapes disagree or `X̃ᵀX̃` is singular.
     /// - Complexity: O(k·n·rd² + k³ + h·k·rd²).
     public init(model: ARIMAModel, history: Matrix?, future: Matrix?, horizon: Int) throws {

@@ -5,7 +5,7 @@ import Forecaster
 enum XregUncertainty: String, ExpressibleByArgument, CaseIterable {
     /// The ARIMA errors only (R's `forecast.Arima`).
     case none
-    /// Also the regression coefficients' estimation error (``CoefficientUncertainty``).
+    /// Also the regression coefficients' estimation error (`CoefficientUncertainty`).
     case coefficients
 }
 
