@@ -2,7 +2,8 @@
 """Reference intervals of regression with ARIMA errors that include the regression
 coefficients' estimation uncertainty, from statsmodels (0.15).
 
-For each case of xreg.json (R's fits, written by make_fixtures.R) the ARMA coefficients and
+For each case of xreg.json and xreg_intercept.json (R's fits, written by make_fixtures.R and
+make_intercept_fixture.R) the ARMA coefficients and
 sigma^2 are fixed at R's estimates, and the regression coefficients (drift and intercept
 included, as columns 1..n and 1) are states of the Kalman filter:
 
@@ -93,8 +94,10 @@ def reference(case, exact=True):
 
 
 def main():
-    with open(os.path.join(HERE, "xreg.json")) as f:
-        cases = json.load(f)
+    cases = []
+    for name in ("xreg.json", "xreg_intercept.json"):
+        with open(os.path.join(HERE, name)) as f:
+            cases += json.load(f)
     out = []
     for case in cases:
         exact = reference(case, exact=True)
