@@ -10,7 +10,7 @@ import AlmanacNumerics
 /// `y_{n+h} − ŷ_{n+h} = (η_{n+h} − a_hᵀη) + g_hᵀ(β − β̂)`,  `g_h = x_{n+h} − Xᵀa_h`,
 ///
 /// and with `β̂` the GLS estimate the two terms are uncorrelated (`a_h` is the best linear
-/// predictor, so its error is orthogonal to `Xᵀ V⁻¹ η`). Hence
+/// predictor, so its error is orthogonal to `XᵀΩ⁻¹η`, Ω = Cov(η)). Hence
 ///
 /// `Var = σ²·(ARIMA error variance) + g_hᵀ V g_h`,  `V = Var(β̂ | ARMA, σ²) = σ² (X̃ᵀX̃)⁻¹`,
 ///
