@@ -7,12 +7,17 @@ public struct SeriesForecast: Sendable {
     public var forecast: Forecast
     public var annual: [AnnualTotal]
     public var warnings: [String]
+    /// How the annual totals' intervals were formed, for the table's heading (nil: from the
+    /// covariance of the forecast errors).
+    public var annualMethod: String?
 
-    public init(history: TimeSeries, forecast: Forecast, annual: [AnnualTotal] = [], warnings: [String] = []) {
+    public init(history: TimeSeries, forecast: Forecast, annual: [AnnualTotal] = [], warnings: [String] = [],
+                annualMethod: String? = nil) {
         self.history = history
         self.forecast = forecast
         self.annual = annual
         self.warnings = warnings
+        self.annualMethod = annualMethod
     }
 
     /// The calendar position of forecast step `h` (0-based).
@@ -115,8 +120,8 @@ public enum ForecastReport {
         }
         out += monthlyTable(results, exact: false).rendered(style)
         if results.contains(where: { !$0.annual.isEmpty }) {
-            out += "\n" + (style == .markdown ? "Calendar-year totals (interval from the covariance of the forecast errors):\n\n"
-                                               : "Calendar-year totals (interval from the covariance of the forecast errors)\n\n")
+            let method = results.first(where: { !$0.annual.isEmpty })?.annualMethod ?? "interval from the covariance of the forecast errors"
+            out += "\n" + "Calendar-year totals (\(method))" + (style == .markdown ? ":\n\n" : "\n\n")
             out += annualTable(results, exact: false).rendered(style)
         }
         let long = results.filter { (results.count == 1 || style == .markdown) && headlineLabel($0.forecast.model) != $0.forecast.model }

@@ -20,9 +20,11 @@ extension ARIMAModel {
     ///     has regressors. Drift and mean are extended automatically.
     ///   - covariance: `false` skips the H×H error covariance (time and memory then linear
     ///     in H).
+    ///   - added: an H×H covariance added to the forecast errors' on the model scale (nil:
+    ///     none, as R), e.g. `CoefficientUncertainty.forecastCovariance`.
     /// - Complexity: O(H·rd² + H²·rd).
     public func forecast(horizon: Int, levels: [Double] = [80, 95], xreg: Matrix? = nil,
-                         covariance: Bool = true) throws -> Forecast {
+                         covariance: Bool = true, added: Matrix? = nil) throws -> Forecast {
         var h = horizon
         if userRegressors > 0 {
             guard let x = xreg else { throw ForecasterError.invalidArgument("No regressors provided") }
@@ -62,6 +64,13 @@ extension ARIMAModel {
             }
             for t in 0..<h { mean[t] += fc[t]; variance[t] = v[t] * sigma2 }
             for i in 0..<cov.count { cov[i] = sigmaFree[i] * sigma2 }
+        }
+        if let added {
+            guard added.rows == h, added.columns == h else {
+                throw ForecasterError.invalidArgument("added covariance is \(added.rows)×\(added.columns), the horizon \(h)")
+            }
+            for t in 0..<h { variance[t] += added[t, t] }
+            for i in 0..<cov.count { cov[i] += added.storage[i] }
         }
         let se = variance.map { $0.squareRoot() }
         var lower: [[Double]] = [], upper: [[Double]] = []

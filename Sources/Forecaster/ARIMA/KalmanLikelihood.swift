@@ -129,11 +129,12 @@ final class KalmanWorkspace {
 
     /// Runs the filter over `y` (length n, NaN = missing) from the initial state.
     /// When `residuals` is given it receives the standardised innovations `vₜ/√Fₜ`
+    /// (NaN where `y` is missing), and `gains` the innovation variances `Fₜ` in units of σ²
     /// (NaN where `y` is missing).
     ///
     /// - Complexity: O(n·rd²) time, no allocation.
     func run(y: UnsafePointer<Double>, n: Int, phi: UnsafePointer<Double>, theta: UnsafePointer<Double>,
-             residuals: UnsafeMutablePointer<Double>?) -> KalmanSums {
+             residuals: UnsafeMutablePointer<Double>?, gains: UnsafeMutablePointer<Double>? = nil) -> KalmanSums {
         let r = self.r, d = self.d, rd = self.rd, p = self.p
         var ssq = 0.0, sumlog = 0.0
         var nu = 0
@@ -179,6 +180,7 @@ final class KalmanWorkspace {
                     sumlog += log(gain)
                 }
                 if let res = residuals { res[l] = resid0 / gain.squareRoot() }
+                if let g = gains { g[l] = gain }
                 let scale = resid0 / gain
                 for i in 0..<rd { a[i] = anew[i] + M[i] * scale }
                 if !steady {
@@ -200,6 +202,7 @@ final class KalmanWorkspace {
                 for i in 0..<(rd * rd) { P[i] = Pnew[i] }
                 steady = false
                 if let res = residuals { res[l] = .nan }
+                if let g = gains { g[l] = .nan }
             }
         }
         // Only the lower triangle was maintained: mirror it for the final state.

@@ -11,6 +11,9 @@ public struct AlignedDrivers: Sendable {
     public var future: Matrix
     /// Driver rows available after the history (the longest horizon they allow).
     public var availableFuture: Int
+    /// h×k standard deviations of the future values, from the drivers' own intervals
+    /// (``DriverInterval``; 0 for a driver without them), nil when no driver has them.
+    public var futureStandardDeviations: Matrix? = nil
 
     public var horizon: Int { future.rows }
 }
@@ -23,7 +26,8 @@ extension DriverTable {
     ///   does, have no row (or fewer than `horizon` rows) after it, have a missing value
     ///   where one is needed (naming its date and line), or when a driver is constant over
     ///   the history or a linear combination of the constant and the drivers before it
-    ///   (the regression could not separate their effects).
+    ///   (the regression could not separate their effects), or when a driver's interval
+    ///   bound is missing over the horizon, inverted, or excludes the driver's value.
     public func aligned(with series: TimeSeries, horizon: Int?) throws -> AlignedDrivers {
         let n = series.count
         guard let offset = start.distance(to: series.start) else {
@@ -53,7 +57,8 @@ extension DriverTable {
         let fut = (0..<names.count).map { j in ((offset + n)..<(offset + n + h)).map { values[$0][j] } }
         try Self.checkIdentifiable(hist, names: names, series: series)
         return AlignedDrivers(names: names, history: try Matrix(columns: hist), future: try Matrix(columns: fut),
-                              availableFuture: available)
+                              availableFuture: available,
+                              futureStandardDeviations: try futureStandardDeviations(first: offset + n, horizon: h))
     }
 
     /// Refuses a driver that is constant over the history, or that (with the constant and

@@ -9,7 +9,9 @@ import AlmanacNumerics
 /// on the Box–Cox scale `λ` when given (`λ = 0`: logs). Forecasts plug in the future
 /// drivers, `ŷ_{n+h} = β̂₀ + x_{n+h}ᵀβ̂ + η̂_{n+h|n}`, with the ARIMA error variance only:
 /// like `forecast.Arima`, the intervals do not add the coefficients' estimation
-/// uncertainty (it is small next to the error variance for series of usual length).
+/// uncertainty (it is small next to the error variance for series of usual length), unless
+/// `forecast(_:history:future:levels:coefficientUncertainty:)` is asked to
+/// (``CoefficientUncertainty``).
 public struct RegressionWithARIMAErrors: Sendable {
     /// How the ARIMA orders of the errors are found.
     public enum Orders: Sendable {
@@ -54,5 +56,28 @@ public struct RegressionWithARIMAErrors: Sendable {
             spec.period = period
             return try spec.fit(y, xreg: x, xregNames: x == nil ? nil : names)
         }
+    }
+
+    /// The forecast of a fitted `model` with the drivers' future values (h×k; nil: none,
+    /// then `horizon` steps). With `coefficientUncertainty` the forecast-error covariance
+    /// adds `G V Gᵀ` of ``CoefficientUncertainty`` (the means are unchanged); without it the
+    /// forecast is `forecast.Arima`'s.
+    public static func forecast(_ model: ARIMAModel, history: Matrix?, future: Matrix?, horizon: Int,
+                                levels: [Double], coefficientUncertainty: Bool) throws -> Forecast {
+        let added = coefficientUncertainty
+            ? try CoefficientUncertainty(model: model, history: history, future: future, horizon: horizon).forecastCovariance
+            : nil
+        return try model.forecast(horizon: horizon, levels: levels, xreg: future, covariance: true, added: added)
+    }
+}
+
+extension ARIMAModel {
+    /// The coefficients of the first `count` user regressors (the drivers, in the order
+    /// given), skipping the ARMA coefficients, the intercept and the drift.
+    public func driverCoefficients(_ count: Int) -> [Double] {
+        let user = zip(coefficientNames, coefficients).enumerated().filter { k, pair in
+            !Self.isARMAName(pair.0) && pair.0 != "intercept" && pair.0 != "drift"
+        }.map { $0.element.1 }
+        return Array(user.prefix(count))
     }
 }

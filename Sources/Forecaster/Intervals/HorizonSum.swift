@@ -49,3 +49,17 @@ public struct HorizonSum: Sendable, Codable, Equatable {
         self.upper = upper
     }
 }
+
+extension HorizonSum {
+    /// A total whose bounds come from elsewhere (e.g. the quantiles of simulated paths).
+    public init(steps: [Int], known: Double, total: Double, standardError: Double, levels: [Double],
+                lower: [Double], upper: [Double]) {
+        self.steps = steps
+        self.known = known
+        self.total = total
+        self.standardError = standardError
+        self.levels = levels
+        self.lower = lower
+        self.upper = upper
+    }
+}

@@ -33,8 +33,12 @@ struct ForecastCommand: ParsableCommand {
         Drivers and scenarios (--xreg, --scenario, --log, --order) fit a regression
         with ARIMA errors, as R's auto.arima(y, xreg = X) or Arima(y, order, xreg = X),
         and forecast with the drivers' future values. Other models take no drivers
-        (as ets() in R) and are refused with these options.
+        (as ets() in R) and are refused with these options. As R, the intervals leave out
+        the coefficients' estimation error unless --xreg-uncertainty coefficients; driver
+        columns NAME-lo-95,NAME-hi-95 (or -80) in --xreg are the drivers' own intervals,
+        propagated by 10,000 seeded simulated paths (docs/drivers.md).
           almanac forecast turnover.csv --xreg drivers.csv --xreg-columns oil,rub --log
+          almanac forecast turnover.csv --xreg drivers.csv --xreg-uncertainty coefficients
           almanac forecast turnover.csv --log --scenario cut:step@2027-01=-0.15
         """
     )

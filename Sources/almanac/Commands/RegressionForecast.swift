@@ -26,6 +26,7 @@ extension ForecastCommand {
         let levels = level.isEmpty ? [80, 95] : level
         do {
             var names: [String] = [], past: [[Double]] = [], future: [[Double]] = []
+            var driverDeviations: Matrix?
             var h = horizon ?? Self.defaultHorizon(series, annual: annual)
             if let path = opts.xreg {
                 let text = String(decoding: try InputFile.contents(path), as: UTF8.self)
@@ -36,11 +37,21 @@ extension ForecastCommand {
                 names = aligned.names
                 past = (0..<aligned.history.columns).map { aligned.history.column($0) }
                 future = (0..<aligned.future.columns).map { aligned.future.column($0) }
+                driverDeviations = aligned.futureStandardDeviations
+                if driverDeviations == nil, opts.driverErrors != nil {
+                    throw CLIError("--driver-errors: \(path) has no driver interval columns (NAME-lo-95,NAME-hi-95 or -80) for \(names.joined(separator: ", "))", code: 64)
+                }
             }
             var list = try opts.scenario.map { try Scenario.parse($0, resolution: series.start.resolution) }
             if let path = opts.scenarios {
                 let text = String(decoding: try InputFile.contents(path), as: UTF8.self)
                 list += try Scenario.parseFile(text, path: path, resolution: series.start.resolution)
+            }
+            if driverDeviations != nil, !list.isEmpty {
+                throw CLIError("--scenario: scenarios with driver intervals (the -lo/-hi columns of \(opts.xreg ?? "--xreg")) are not supported; drop one of them", code: 64)
+            }
+            if opts.xregUncertainty == .coefficients, list.contains(where: { if case .estimated = $0.size { true } else { false } }) {
+                throw CLIError("--xreg-uncertainty coefficients: a scenario reusing an estimated effect shares the coefficients' error, which the scenario comparison does not model; give its size instead", code: 64)
             }
             let plan = try ScenarioPlan(list, history: series, horizon: h, logScale: opts.log)
             names += plan.estimatedNames
@@ -56,15 +67,30 @@ extension ForecastCommand {
                 let n = series.values.filter(\.isFinite).count
                 throw CLIError("\(input.displayName): \(n) observations leave no degrees of freedom for the error variance of \(fitted.description)\(names.isEmpty ? "" : " on \(names.joined(separator: ", "))"); give a longer series or fewer drivers", code: 65)
             }
-            var fc = try fitted.forecast(horizon: h, levels: levels,
-                                         xreg: future.isEmpty ? nil : try Matrix(columns: future), covariance: true)
+            var fc = try RegressionWithARIMAErrors.forecast(
+                fitted, history: past.isEmpty ? nil : try Matrix(columns: past),
+                future: future.isEmpty ? nil : try Matrix(columns: future), horizon: h, levels: levels,
+                coefficientUncertainty: opts.xregUncertainty == .coefficients)
             guard fc.mean.allSatisfy(\.isFinite), (fc.lower + fc.upper).allSatisfy({ $0.allSatisfy(\.isFinite) }) else {
                 throw CLIError("\(input.displayName): the regression with ARIMA errors gave a non-finite forecast or interval", code: 65)
             }
             fc.model = Self.regressionLabel(fitted, names: names, log: opts.log)
+            if opts.xregUncertainty == .coefficients { fc.model += "; intervals add the coefficients' uncertainty" }
             guard let cov = fc.errorCovariance else { throw CLIError("the fitted model gave no forecast-error covariance") }
             let modelMean = opts.log ? fc.mean.map { Foundation.log($0) } : fc.mean
             let years = annual ? try CalendarYear.completed(after: series, horizon: h) : []
+            if let sd = driverDeviations {
+                let errors = opts.driverErrors ?? .persistent
+                let simulation = ExAnteSimulation(coefficients: fitted.driverCoefficients(sd.columns), standardDeviations: sd,
+                                                  path: errors)
+                let model = fc.model + "; intervals add the drivers' uncertainty (\(simulation.draws) simulated paths, \(errors) driver errors)"
+                let ex = try simulation.run(history: series, model: model, mean: modelMean, covariance: cov,
+                                            levels: fc.levels, logScale: opts.log, years: years)
+                let method = "quantiles of \(simulation.draws) simulated paths" + (opts.log ? "; total: their median" : "")
+                try emitRegression(SeriesForecast(history: series, forecast: ex.forecast, annual: ex.annual, annualMethod: method),
+                                   [], log: opts.log)
+                return
+            }
             let outcomes = try ScenarioAnalysis.run(history: series, model: fc.model, mean: modelMean, covariance: cov,
                                                     levels: fc.levels, logScale: opts.log,
                                                     scenarios: plan.place(model: fitted, start: series.start), years: years)

@@ -1,6 +1,16 @@
 import ArgumentParser
 import Forecaster
 
+/// `--xreg-uncertainty`: what the intervals of regression with ARIMA errors include.
+enum XregUncertainty: String, ExpressibleByArgument, CaseIterable {
+    /// The ARIMA errors only (R's `forecast.Arima`).
+    case none
+    /// Also the regression coefficients' estimation error (`CoefficientUncertainty`).
+    case coefficients
+}
+
+extension DriverErrorPath: ExpressibleByArgument {}
+
 /// `forecast` options for regression with ARIMA errors: drivers with future values
 /// (`--xreg`), scenarios of future interventions (`--scenario`), the log scale and fixed
 /// ARIMA orders. Any of them selects that model (R `Arima`/`auto.arima` with `xreg`).
@@ -20,16 +30,24 @@ struct XregOptions: ParsableArguments {
     @Flag(help: "Model log values (regression with ARIMA errors; scenario sizes are then on the log scale).")
     var log = false
 
+    @Option(name: .customLong("xreg-uncertainty"), help: ArgumentHelp("What the intervals add to the ARIMA errors' variance: none (as R's forecast.Arima) or coefficients (the regression coefficients' estimation error given the ARMA estimates; means unchanged).", valueName: "what"))
+    var xregUncertainty: XregUncertainty = .none
+
+    @Option(name: .customLong("driver-errors"), help: ArgumentHelp("With driver interval columns NAME-lo-95,NAME-hi-95 (or -80) in --xreg: how each driver's errors move across the horizon in the 10,000 simulated paths, persistent (one draw per path, default) or independent.", valueName: "path"))
+    var driverErrors: DriverErrorPath?
+
     @Option(help: ArgumentHelp("Fixed ARIMA orders of the errors, p,d,q or p,d,q,P,D,Q as for impact (default: auto.arima's choice).", valueName: "orders"))
     var order: String?
 
     /// Whether any of these options asks for regression with ARIMA errors.
     var isActive: Bool {
         xreg != nil || xregColumns != nil || !scenario.isEmpty || scenarios != nil || log || order != nil
+            || xregUncertainty != .none || driverErrors != nil
     }
 
     func validate() throws {
         if xregColumns != nil && xreg == nil { throw ValidationError("--xreg-columns needs --xreg FILE") }
+        if driverErrors != nil && xreg == nil { throw ValidationError("--driver-errors needs --xreg FILE with driver interval columns") }
         _ = try orders(period: 12)
     }
 
