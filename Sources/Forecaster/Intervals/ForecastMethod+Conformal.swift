@@ -25,16 +25,18 @@ extension ForecastMethod {
     /// and each level's model interval is stretched about the point forecast by its conformal
     /// factor. Works for every method, `auto` and `combo` included. The calibrated forecast has
     /// no error covariance (the factors calibrate marginal intervals only).
+    /// `observe` sees each calibration origin's forecast (`ConformalCalibration.calibrate`).
     /// - Complexity: `1 + options.origins` runs of the method.
     /// - Throws: as `run`.
     public func runConformal(_ y: [Double], period: Int, horizon: Int, levels: [Double] = [80, 95],
-                             options: ConformalCalibration.Options = .init()) throws -> ConformalResult {
+                             options: ConformalCalibration.Options = .init(),
+                             observe: (_ origin: Int, _ forecast: Forecast) -> Void = { _, _ in }) throws -> ConformalResult {
         let base = try run(y, period: period, horizon: horizon, levels: levels, covariance: false)
         let levels = base.forecast.levels
         var out = base
         let clean = SeriesPreparation(y)?.values ?? []
         let calibration = ConformalCalibration.calibrate(clean, period: period, horizon: horizon, levels: levels,
-                                                         options: options) { yy, h, lv in
+                                                         options: options, observe: observe) { yy, h, lv in
             try self.run(yy, period: period, horizon: h, levels: lv, covariance: false).forecast
         }
         if let calibration {

@@ -45,6 +45,9 @@ struct BenchmarkCommand: ParsableCommand {
     @Option(help: "Write every forecast as CSV: series,t,mean,lo80,hi80,lo95,hi95 (+ model with several models).")
     var forecasts: String?
 
+    @Option(name: .customLong("calibration-records"), help: "With --intervals conformal: write every calibration origin's forecast as CSV: model,series,origin,h,actual,mean,lo80,hi80,lo95,hi95 (origin = values fitted, h 1-based).")
+    var calibrationRecords: String?
+
     @Option(help: "Compare with this baseline JSON; exit 3 when any metric is worse than --tolerance allows.")
     var baseline: String?
 
@@ -134,11 +137,13 @@ struct BenchmarkCommand: ParsableCommand {
         let naive2Seconds = Date().timeIntervalSince(naive2Start)
         var summaries: [BenchmarkSummary] = []
         var allScores: [(String, [SeriesScore])] = []
+        var records: [(String, [CalibrationRecords])] = []
         for method in methods {
             if intervalOptions.intervals == .conformal {
                 let start = Date()
-                let (model, conformal) = BenchmarkConformal.scores(series, method: method, options: intervalOptions.choice.options,
-                                                                   jobs: workers)
+                let (model, conformal, origins) = BenchmarkConformal.scores(series, method: method,
+                                                                            options: intervalOptions.choice.options, jobs: workers)
+                records.append((method.rawValue, origins))
                 let seconds = Date().timeIntervalSince(start)
                 summaries.append(AccuracyBenchmark.summarize(model: method.rawValue, model, naive2: naive2Scores, seconds: seconds))
                 summaries.append(AccuracyBenchmark.summarize(model: method.rawValue + "+conformal", conformal, naive2: naive2Scores,
@@ -178,6 +183,7 @@ struct BenchmarkCommand: ParsableCommand {
         }
         if let output { try AtomicFile.write(text, to: output) } else { try StandardStreams.write(text) }
         if let forecasts { try AtomicFile.write(BenchmarkReport.forecastCSV(allScores), to: forecasts) }
+        if let calibrationRecords { try AtomicFile.write(CalibrationRecords.csv(records), to: calibrationRecords) }
         if let writeBaseline { try AtomicFile.write(report.json(), to: writeBaseline) }
         if let baseline {
             let base = try BenchmarkReport.decode(try InputFile.contents(baseline), source: baseline)

@@ -1,0 +1,69 @@
+#!/usr/bin/env python3
+"""Chooses `auto`'s interval calibration rule on the M3 *training holdouts* only (cases.py:
+the pseudo-test is the last H training values, calibrated on rolling origins before them).
+
+For each frequency and each rule of rules.py: pooled 80%/95% coverage and MSIS (mean over
+series). Selection, pooled over the four frequencies: a rule is eligible when its 95% holdout
+coverage is within 0.93–0.97 on every frequency and its 80% coverage, pooled over all steps
+of the four, within 0.77–0.83; among eligible rules the one with the lowest mean over the four
+frequencies of MSIS relative to the model intervals (×1.15) wins. (Without an eligible rule:
+the smallest total distance outside the bands, then MSIS.) The last line prints the choice.
+
+  python3 Benchmarks/m3/calibration/choose_calibration.py DIR   # DIR/<freq>-records.csv
+"""
+import os
+import sys
+
+sys.path.insert(0, os.path.dirname(__file__))
+import cases as C  # noqa: E402
+import rules as R  # noqa: E402
+
+
+def outside(x, lo, hi):
+    return max(0.0, lo - x, x - hi)
+
+
+def main(directory, part="holdout", freqs=None):
+    freqs = freqs or [f for f in C.FREQS if os.path.exists(os.path.join(directory, f"{f}-records.csv"))]
+    rules = R.all_rules()
+    per = {}
+    for f in freqs:
+        fc = os.path.join(directory, f"{f}-forecasts.csv")
+        cases, skipped = C.build(f, os.path.join(directory, f"{f}-records.csv"), fc, part=part)
+        res, pooled = R.evaluate(cases, rules)
+        per[f] = res
+        short = sum(1 for c in cases if R.quantile(c["scores"][95], 95) is None)
+        print(f"## {f} ({part}): {len(cases)} series ({skipped} without a holdout forecast), "
+              f"{short} without a 95% factor of their own; pooled factor 80% {pooled[80]:.3f}, 95% {pooled[95]:.3f}")
+        print("| rule | 80% cov. | 95% cov. | MSIS |\n|---|---|---|---|")
+        for name, m in res.items():
+            print(f"| {name} | {m['cov80']:.3f} | {m['cov95']:.3f} | {m['MSIS']:.3f} |")
+        print()
+    print(f"## pooled over {', '.join(freqs)} ({part})")
+    print("| rule | 80% cov. (all steps) | 95% cov. min–max over frequencies | mean MSIS / model MSIS | eligible |")
+    print("|---|---|---|---|---|")
+    base = "model (×1.15)"
+    table = []
+    for name in rules:
+        cov80 = sum(per[f][name]["cov80"] * w for f, w in WEIGHTS(freqs, per, name).items())
+        c95 = [per[f][name]["cov95"] for f in freqs]
+        rel = sum(per[f][name]["MSIS"] / per[f][base]["MSIS"] for f in freqs) / len(freqs)
+        miss = outside(cov80, 0.77, 0.83) + sum(outside(c, 0.93, 0.97) for c in c95)
+        table.append((name, cov80, min(c95), max(c95), rel, miss))
+        print(f"| {name} | {cov80:.3f} | {min(c95):.3f}–{max(c95):.3f} | {rel:.4f} | {'yes' if miss == 0 else f'no ({miss:.3f} outside)'} |")
+    best = min(table, key=lambda t: (t[5], t[4]))
+    print(f"\nchosen: {best[0]} (80% {best[1]:.3f}, 95% {best[2]:.3f}–{best[3]:.3f}, relative MSIS {best[4]:.4f})")
+
+
+_STEPS = {"monthly": 18, "quarterly": 8, "yearly": 6, "other": 8}
+
+
+def WEIGHTS(freqs, per, name):
+    """Share of each frequency's forecast steps in the pooled 80% coverage."""
+    tot = {f: per[f][name]["series"] * _STEPS[f] for f in freqs}
+    s = sum(tot.values())
+    return {f: t / s for f, t in tot.items()}
+
+
+if __name__ == "__main__":
+    main(sys.argv[1], *(sys.argv[2:3] or []))
