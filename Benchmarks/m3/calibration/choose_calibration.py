@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """Chooses `auto`'s interval calibration rule on the M3 *training holdouts* only (cases.py:
-the pseudo-test is the last H training values, calibrated on rolling origins before them).
+the pseudo-test is the last H training values; `auto` and its calibration origins see only
+the training values before them).
 
 For each frequency and each rule of rules.py: pooled 80%/95% coverage and MSIS (mean over
 series). Selection, pooled over the four frequencies: a rule is eligible when its 95% holdout
@@ -9,7 +10,8 @@ of the four, within 0.77–0.83; among eligible rules the one with the lowest me
 frequencies of MSIS relative to the model intervals (×1.15) wins. (Without an eligible rule:
 the smallest total distance outside the bands, then MSIS.) The last line prints the choice.
 
-  python3 Benchmarks/m3/calibration/choose_calibration.py DIR   # DIR/<freq>-records.csv
+  python3 Benchmarks/m3/calibration/choose_calibration.py DIR [holdout|test]
+  (DIR: run_records.sh's output; `test` prints the same tables on the M3 test data)
 """
 import os
 import sys
@@ -24,16 +26,19 @@ def outside(x, lo, hi):
 
 
 def main(directory, part="holdout", freqs=None):
-    freqs = freqs or [f for f in C.FREQS if os.path.exists(os.path.join(directory, f"{f}-records.csv"))]
+    tag = "" if part == "test" else "-holdout"
+    freqs = freqs or [f for f in C.FREQS if os.path.exists(os.path.join(directory, f"{f}{tag}-forecasts.csv"))]
     rules = R.all_rules()
     per = {}
+    holdouts = {f: C.build(f, directory, part="holdout") for f in freqs}
+    prior = R.prior_factors([c for cs in holdouts.values() for c in cs])
+    print(f"prior (pooled over the training holdouts of {', '.join(freqs)}): 80% {prior[80]:.4f}, 95% {prior[95]:.4f}\n")
     for f in freqs:
-        fc = os.path.join(directory, f"{f}-forecasts.csv")
-        cases, skipped = C.build(f, os.path.join(directory, f"{f}-records.csv"), fc, part=part)
-        res, pooled = R.evaluate(cases, rules)
+        cases = holdouts[f] if part == "holdout" else C.build(f, directory, part=part)
+        res, pooled = R.evaluate(cases, rules, prior)
         per[f] = res
         short = sum(1 for c in cases if R.quantile(c["scores"][95], 95) is None)
-        print(f"## {f} ({part}): {len(cases)} series ({skipped} without a holdout forecast), "
+        print(f"## {f} ({part}): {len(cases)} series, "
               f"{short} without a 95% factor of their own; pooled factor 80% {pooled[80]:.3f}, 95% {pooled[95]:.3f}")
         print("| rule | 80% cov. | 95% cov. | MSIS |\n|---|---|---|---|")
         for name, m in res.items():

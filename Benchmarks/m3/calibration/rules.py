@@ -17,6 +17,12 @@ Conformal quantile of N scores at level L: the ⌈(N + 1)·L/100⌉-th smallest 
   shrink(κ)      f = w·f_i + (1 − w)·f_pool, w = N_i/(N_i + κ); f = f_pool when f_i does not exist
   towards1(κ)    f = w·f_i + (1 − w)·1 (shrink towards the model's factor, with the 1.15)
   towards1/1.15(κ)  f = w·f_i + (1 − w)/1.15 (towards the members' width without the 1.15)
+  geometric …    the same on the log scale: log f = w·log f_i + (1 − w)·log target
+  … per step h   f_pool(h): the conformal quantile of the batch's scores at step h only
+  pooled, latest J origins   f_pool from the scores of origins j ≤ J only
+  median of own factors      target = the median over the batch of the series' own factors
+  prior          target = a constant per level, the pooled factor over all four M3 training
+                 holdouts (the single-series fallback; on the holdouts themselves in-sample)
 """
 import csv
 import math
@@ -88,8 +94,11 @@ def mase_scale(train, period):
 
 
 def series_scores(rows):
-    """Calibration scores per level from records rows (all origins stacked)."""
-    return {L: score(rows[:, 1], rows[:, 2], rows[:, 3 + 2 * k], rows[:, 4 + 2 * k]) for k, L in enumerate(LEVELS)}
+    """Calibration scores per level from records rows (all origins stacked); key "h": the steps."""
+    out = {L: score(rows[:, 1], rows[:, 2], rows[:, 3 + 2 * k], rows[:, 4 + 2 * k]) for k, L in enumerate(LEVELS)}
+    out["h"] = rows[:, 0].astype(int)
+    out["j"] = rows[:, 7].astype(int) if rows.shape[1] > 7 else np.ones(len(rows), int)
+    return out
 
 
 def apply(fc, factors):
@@ -105,10 +114,28 @@ def apply(fc, factors):
     return out
 
 
-def evaluate(cases, rules):
+def prior_factors(all_cases):
+    """The constant target for a series forecast alone: the conformal quantile of the
+    calibration scores of all series of all the given cases (the four training holdouts)."""
+    return {L: quantile(np.concatenate([c["scores"][L] for c in all_cases if len(c["scores"][L])]), L) for L in LEVELS}
+
+
+def evaluate(cases, rules, prior=None):
     """cases: list of dicts with y (actuals), fc (mean, lo80, hi80, lo95, hi95), scores
     {L: array}, scale. rules: name -> function(case, pooled) -> {L: f}. Returns name -> metrics."""
     pooled = {L: quantile(np.concatenate([c["scores"][L] for c in cases if len(c["scores"][L])]), L) for L in LEVELS}
+    H = max(len(c["y"]) for c in cases)
+    allh = np.concatenate([c["scores"]["h"] for c in cases if len(c["scores"][80])])
+    for L in LEVELS:
+        sc = np.concatenate([c["scores"][L] for c in cases if len(c["scores"][L])])
+        pooled[("h", L)] = np.array([quantile(sc[allh == h], L) for h in range(1, H + 1)])
+        allj = np.concatenate([c["scores"]["j"] for c in cases if len(c["scores"][L])])
+        for J in (1, 2, 3, 4):
+            pooled[("J", J, L)] = quantile(sc[allj <= J], L)
+        if prior:
+            pooled[("prior", L)] = prior[L]
+        own_f = [quantile(c["scores"][L], L) for c in cases]
+        pooled[("median", L)] = float(np.median([f for f in own_f if f is not None and math.isfinite(f)]))
     res = {}
     for name, rule in rules.items():
         h80 = h95 = n = 0
@@ -135,19 +162,22 @@ def conformal(c, pooled):
     return {L: 1.0 for L in LEVELS} if any(v is None for v in f.values()) else f
 
 
-def shrink(kappa, target):
-    """target: 'pool' or a number (the factor towards which f_i is shrunk)."""
+def shrink(kappa, target, geometric=False):
+    """target: 'pool', 'pool-h' (pooled per step h) or a number (the factor towards which f_i
+    is shrunk). geometric: shrink log f_i towards log target."""
     def rule(c, pooled):
         out = {}
         for L in LEVELS:
-            t = pooled[L] if target == "pool" else target
+            t = (pooled[L] if target == "pool" else pooled[("h", L)][:len(c["y"])] if target == "pool-h"
+                 else pooled[("median", L)] if target == "median" else pooled[("prior", L)] if target == "prior"
+                 else target)
             fi = own(c, L)
-            if fi is None or not math.isfinite(fi):
+            if fi is None or not math.isfinite(fi) or (geometric and fi <= 0):
                 out[L] = t
             else:
                 n = len(c["scores"][L])
                 w = n / (n + kappa)
-                out[L] = w * fi + (1 - w) * t
+                out[L] = np.exp(w * np.log(fi) + (1 - w) * np.log(t)) if geometric else w * fi + (1 - w) * t
         return out
     return rule
 
@@ -162,7 +192,24 @@ def all_rules():
     for k in KAPPAS:
         rules[f"shrink to pooled, κ={k}"] = shrink(k, "pool")
     for k in KAPPAS:
+        rules[f"geometric shrink to pooled, κ={k}"] = shrink(k, "pool", geometric=True)
+    for J in (1, 2, 3, 4):
+        rules[f"pooled, latest {J} origins"] = (lambda J: lambda c, p: {L: p[("J", J, L)] for L in LEVELS})(J)
+    rules["median of own factors"] = lambda c, p: {L: p[("median", L)] for L in LEVELS}
+    for k in KAPPAS:
+        rules[f"shrink to median of own factors, κ={k}"] = shrink(k, "median")
+    for k in KAPPAS:
+        rules[f"geometric shrink to median of own factors, κ={k}"] = shrink(k, "median", geometric=True)
+    rules["pooled per step h"] = lambda c, p: {L: p[("h", L)][:len(c["y"])] for L in LEVELS}
+    for k in KAPPAS:
+        rules[f"geometric shrink to pooled per step h, κ={k}"] = shrink(k, "pool-h", geometric=True)
+    rules["prior (M3 holdout constant)"] = lambda c, p: {L: p[("prior", L)] for L in LEVELS}
+    for k in KAPPAS:
+        rules[f"shrink to prior, κ={k}"] = shrink(k, "prior")
+    for k in KAPPAS:
         rules[f"shrink to 1 (×1.15), κ={k}"] = shrink(k, 1.0)
+    for k in KAPPAS:
+        rules[f"geometric shrink to 1 (×1.15), κ={k}"] = shrink(k, 1.0, geometric=True)
     for k in KAPPAS:
         rules[f"shrink to 1/1.15 (no 1.15), κ={k}"] = shrink(k, 1 / 1.15)
     return rules

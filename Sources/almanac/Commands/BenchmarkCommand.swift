@@ -70,7 +70,8 @@ struct BenchmarkCommand: ParsableCommand {
     var column: String?
 
     /// With `--intervals conformal` every model is scored twice from one run: NAME with the
-    /// model's intervals and NAME+conformal with conformal ones (the same point forecast).
+    /// model's intervals and NAME+conformal with conformal ones (the same point forecast);
+    /// `--intervals calibrated` adds NAME+calibrated (`ShrunkCalibration`, pooled over the file).
     @OptionGroup var intervalOptions: IntervalOptions
 
     func validate() throws {
@@ -139,9 +140,9 @@ struct BenchmarkCommand: ParsableCommand {
         var allScores: [(String, [SeriesScore])] = []
         var records: [(String, [CalibrationRecords])] = []
         for method in methods {
-            if intervalOptions.intervals == .conformal {
+            if intervalOptions.intervals != .model {
                 let start = Date()
-                let (model, conformal, origins) = BenchmarkConformal.scores(series, method: method,
+                let (model, conformal, origins, calibrated) = BenchmarkConformal.scores(series, method: method,
                                                                             options: intervalOptions.choice.options, jobs: workers)
                 records.append((method.rawValue, origins))
                 let seconds = Date().timeIntervalSince(start)
@@ -150,6 +151,11 @@ struct BenchmarkCommand: ParsableCommand {
                                                              seconds: seconds))
                 allScores.append((method.rawValue, model))
                 allScores.append((method.rawValue + "+conformal", conformal))
+                if intervalOptions.intervals == .calibrated {
+                    summaries.append(AccuracyBenchmark.summarize(model: method.rawValue + "+calibrated", calibrated,
+                                                                 naive2: naive2Scores, seconds: seconds))
+                    allScores.append((method.rawValue + "+calibrated", calibrated))
+                }
                 continue
             }
             let bar = ProgressBar(total: series.count, label: method.rawValue)
