@@ -26,11 +26,14 @@ def outside(x, lo, hi):
 
 
 def main(directory, part="holdout", freqs=None):
-    tag = "" if part == "test" else "-holdout"
-    freqs = freqs or [f for f in C.FREQS if os.path.exists(os.path.join(directory, f"{f}{tag}-forecasts.csv"))]
+    freqs = freqs or [f for f in C.FREQS if os.path.exists(os.path.join(directory, f"{f}-records.csv"))]
     rules = R.all_rules()
     per = {}
-    holdouts = {f: C.build(f, directory, part="holdout") for f in freqs}
+    # The holdout run of a frequency when there is one, else the holdout rebuilt from the test
+    # run's records (cases.py, "holdout-in-run"; monthly).
+    kind = {f: "holdout" if os.path.exists(os.path.join(directory, f"{f}-holdout-forecasts.csv")) else "holdout-in-run"
+            for f in freqs}
+    holdouts = {f: C.build(f, directory, part=kind[f]) for f in freqs}
     prior = R.prior_factors([c for cs in holdouts.values() for c in cs])
     print(f"prior (pooled over the training holdouts of {', '.join(freqs)}): 80% {prior[80]:.4f}, 95% {prior[95]:.4f}\n")
     for f in freqs:
@@ -38,7 +41,7 @@ def main(directory, part="holdout", freqs=None):
         res, pooled = R.evaluate(cases, rules, prior)
         per[f] = res
         short = sum(1 for c in cases if R.quantile(c["scores"][95], 95) is None)
-        print(f"## {f} ({part}): {len(cases)} series, "
+        print(f"## {f} ({part if part == 'test' else kind[f]}): {len(cases)} series, "
               f"{short} without a 95% factor of their own; pooled factor 80% {pooled[80]:.3f}, 95% {pooled[95]:.3f}")
         print("| rule | 80% cov. | 95% cov. | MSIS |\n|---|---|---|---|")
         for name, m in res.items():
