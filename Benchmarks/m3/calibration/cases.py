@@ -44,6 +44,8 @@ def build(freq, directory, part="holdout", origins=8):
     fcs = R.read_forecasts(os.path.join(directory, f"{tag}-forecasts.csv"), "auto")
     cases = []
     for sid, y in train.items():
+        if sid not in fcs:  # a run with --limit
+            continue
         n = len(y)
         r = rec.get(sid, {})
         cal = [np.column_stack([r[o], np.full(len(r[o]), j)])
@@ -57,13 +59,14 @@ def build_in_run(freq, directory, origins=8):
     data, p, H, s = FREQS[freq]
     train, _ = R.read_long(os.path.join(ROOT, data))
     rec = R.read_records(os.path.join(directory, f"{freq}-records.csv"))
+    ran = R.read_forecasts(os.path.join(directory, f"{freq}-forecasts.csv"), "auto")
     j0 = 1 + math.ceil(H / s)
     cases = []
     for sid, y in train.items():
         n = len(y)
         r = rec.get(sid, {})
         o1 = n - H
-        if o1 not in r:
+        if sid not in ran or o1 not in r:
             continue
         cal = [np.column_stack([r[o], np.full(len(r[o]), j - j0 + 1)])
                for j, o in ((j, n - H - (j - 1) * s) for j in range(j0, j0 + origins)) if o in r]
