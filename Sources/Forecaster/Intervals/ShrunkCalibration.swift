@@ -26,11 +26,11 @@
 /// M3 training holdouts of all four frequencies only (docs/calibration.md).
 public enum ShrunkCalibration {
     /// `κ`, the number of scores at which a series' own factor gets half the weight.
-    public static let kappa = 25.0
+    public static let kappa = 10.0
 
     /// The target for a series forecast alone, per level in percent: the pooled factor of
     /// `auto` over the calibration scores of all M3 training holdouts.
-    public static let prior: [Double: Double] = [80: 1.0, 95: 1.0]
+    public static let prior: [Double: Double] = [80: 1.18, 95: 1.384]
 
     /// The fewest series for which `forecast --intervals calibrated` pools over the batch.
     public static let minimumBatch = 10
