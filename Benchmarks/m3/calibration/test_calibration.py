@@ -37,9 +37,15 @@ def main(directory, rule_name):
                         fh.write(",".join([name, c["id"], str(t)] + [repr(float(v)) for v in row]) + "\n")
         print(f"## {f} (test): rule {rule_name}; pooled factor 80% {pooled[80]:.4f}, 95% {pooled[95]:.4f}", flush=True)
         naive2 = os.path.join(directory, f"{f}-naive2.csv")  # OWA's reference, from the same binary
-        if not os.path.exists(naive2):  # the same first len(cases) series as the run
-            subprocess.run([os.environ.get("ALMANAC", "/tmp/almanac-calib"), "benchmark", os.path.join(C.ROOT, data),
-                            "--frequency", str(p), "--models", "naive2", "--forecasts", naive2, "--limit", str(len(cases))], check=True,
+        if not os.path.exists(naive2):  # on the same series as the run (a subset with STRIDE or LIMIT)
+            ids = {c["id"] for c in cases}
+            subset = os.path.join(directory, f"{f}-naive2-input.csv")
+            with open(os.path.join(C.ROOT, data)) as src, open(subset, "w") as dst:
+                for i, line in enumerate(src):
+                    if i == 0 or line.split(",", 1)[0] in ids:
+                        dst.write(line)
+            subprocess.run([os.environ.get("ALMANAC", "/tmp/almanac-calib"), "benchmark", subset,
+                            "--frequency", str(p), "--models", "naive2", "--forecasts", naive2], check=True,
                            capture_output=True)
             with open(naive2) as fh:  # one model: add the model column tables.py reads
                 rows = fh.read().splitlines()
