@@ -10,6 +10,11 @@ of the four, within 0.77–0.83; among eligible rules the one with the lowest me
 frequencies of MSIS relative to the model intervals (×1.15) wins. (Without an eligible rule:
 the smallest total distance outside the bands, then MSIS.) The last line prints the choice.
 
+Rules towards the constant prior are scored (it is the single-series fallback) but cannot be
+chosen: the prior is the pooled factor of these same holdouts, so on them it is fitted
+in-sample, and a constant learned on M3 is what the rule is meant to avoid. (This exclusion was
+added after the first complete output, in which "shrink to prior, κ=25" came first.)
+
   python3 Benchmarks/m3/calibration/choose_calibration.py DIR [holdout|test]
   (DIR: run_records.sh's output; `test` prints the same tables on the M3 test data)
 """
@@ -57,9 +62,16 @@ def main(directory, part="holdout", freqs=None):
         c95 = [per[f][name]["cov95"] for f in freqs]
         rel = sum(per[f][name]["MSIS"] / per[f][base]["MSIS"] for f in freqs) / len(freqs)
         miss = outside(cov80, 0.77, 0.83) + sum(outside(c, 0.93, 0.97) for c in c95)
-        table.append((name, cov80, min(c95), max(c95), rel, miss))
-        print(f"| {name} | {cov80:.3f} | {min(c95):.3f}–{max(c95):.3f} | {rel:.4f} | {'yes' if miss == 0 else f'no ({miss:.3f} outside)'} |")
+        prior = "prior" in name
+        if not prior:
+            table.append((name, cov80, min(c95), max(c95), rel, miss))
+        verdict = 'yes' if miss == 0 else f'no ({miss:.3f} outside)'
+        print(f"| {name} | {cov80:.3f} | {min(c95):.3f}–{max(c95):.3f} | {rel:.4f} | "
+              f"{verdict + ', not choosable (in-sample prior)' if prior else verdict} |")
     best = min(table, key=lambda t: (t[5], t[4]))
+    if part == "test":
+        print("\n(test data: every rule scored for the record; the choice is made on the holdouts only)")
+        return
     print(f"\nchosen: {best[0]} (80% {best[1]:.3f}, 95% {best[2]:.3f}–{best[3]:.3f}, relative MSIS {best[4]:.4f})")
 
 
