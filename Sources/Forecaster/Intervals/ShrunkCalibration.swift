@@ -30,7 +30,7 @@ public enum ShrunkCalibration {
 
     /// The target for a series forecast alone, per level in percent: the pooled factor of
     /// `auto` over the calibration scores of all M3 training holdouts.
-    public static let prior: [Double: Double] = [80: 1.097, 95: 1.281]
+    public static let prior: [Double: Double] = [80: 1.010, 95: 1.159]
 
     /// The fewest series for which `forecast --intervals calibrated` pools over the batch.
     public static let minimumBatch = 10
