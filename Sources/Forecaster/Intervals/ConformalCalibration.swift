@@ -64,8 +64,11 @@ public struct ConformalCalibration: Sendable, Codable, Equatable {
     public typealias Forecaster = (_ y: [Double], _ horizon: Int, _ levels: [Double]) throws -> Forecast
 
     /// Calibrates on `y` (finite values); nil when there are too few usable origins.
+    /// `observe` sees each usable origin's forecast with the number of values it was fitted on
+    /// (the benchmark's `--calibration-records` writes them; it does not change the result).
     /// - Complexity: one call of `forecaster` per origin (at most `options.origins`).
     public static func calibrate(_ y: [Double], period: Int, horizon: Int, levels: [Double], options: Options,
+                                 observe: (_ origin: Int, _ forecast: Forecast) -> Void = { _, _ in },
                                  forecaster: Forecaster) -> ConformalCalibration? {
         var scores: [[Double]] = levels.map { _ in [] }
         var used: [Int] = []
@@ -73,6 +76,7 @@ public struct ConformalCalibration: Sendable, Codable, Equatable {
             guard let fc = try? forecaster(Array(y[..<origin]), horizon, levels), fc.horizon == horizon,
                   fc.levels == levels, fc.mean.allSatisfy(\.isFinite) else { continue }
             used.append(origin)
+            observe(origin, fc)
             for k in levels.indices {
                 for h in 0..<horizon {
                     scores[k].append(ConformalIntervals.score(actual: y[origin + h], mean: fc.mean[h],

@@ -6,6 +6,9 @@ public enum IntervalMethod: String, Sendable, Codable, CaseIterable {
     /// The model's intervals with their width calibrated on the series' own rolling-origin
     /// errors (`ConformalCalibration`).
     case conformal
+    /// The conformal factor of each series shrunk towards a factor pooled over the batch, or
+    /// towards a constant for a series forecast alone (`ShrunkCalibration`).
+    case calibrated
 }
 
 /// A forecast with conformal intervals and the model-based forecast it was calibrated from.
@@ -17,6 +20,9 @@ public struct ConformalResult: Sendable {
     public var conformal: AutoResult
     /// The calibration, nil when it was not possible.
     public var calibration: ConformalCalibration?
+    /// The calibration scores of every usable origin (also when there were too few for a
+    /// conformal factor), for `ShrunkCalibration`.
+    public var scores: CalibrationScores
 }
 
 extension ForecastMethod {
@@ -25,16 +31,22 @@ extension ForecastMethod {
     /// and each level's model interval is stretched about the point forecast by its conformal
     /// factor. Works for every method, `auto` and `combo` included. The calibrated forecast has
     /// no error covariance (the factors calibrate marginal intervals only).
+    /// `observe` sees each calibration origin's forecast (`ConformalCalibration.calibrate`).
     /// - Complexity: `1 + options.origins` runs of the method.
     /// - Throws: as `run`.
     public func runConformal(_ y: [Double], period: Int, horizon: Int, levels: [Double] = [80, 95],
-                             options: ConformalCalibration.Options = .init()) throws -> ConformalResult {
+                             options: ConformalCalibration.Options = .init(),
+                             observe: (_ origin: Int, _ forecast: Forecast) -> Void = { _, _ in }) throws -> ConformalResult {
         let base = try run(y, period: period, horizon: horizon, levels: levels, covariance: false)
         let levels = base.forecast.levels
         var out = base
         let clean = SeriesPreparation(y)?.values ?? []
+        var scores = CalibrationScores(levels: levels)
         let calibration = ConformalCalibration.calibrate(clean, period: period, horizon: horizon, levels: levels,
-                                                         options: options) { yy, h, lv in
+                                                         options: options, observe: { origin, fc in
+            scores.add(fc, actual: clean[origin..<min(clean.count, origin + horizon)])
+            observe(origin, fc)
+        }) { yy, h, lv in
             try self.run(yy, period: period, horizon: h, levels: lv, covariance: false).forecast
         }
         if let calibration {
@@ -48,6 +60,6 @@ extension ForecastMethod {
                 : "conformal calibration failed at \(usable) rolling origins (too few fits or unbounded errors)"
             out.warnings.append("\(why): the intervals are the model's own")
         }
-        return ConformalResult(model: base, conformal: out, calibration: calibration)
+        return ConformalResult(model: base, conformal: out, calibration: calibration, scores: scores)
     }
 }

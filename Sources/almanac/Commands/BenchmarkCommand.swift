@@ -45,6 +45,9 @@ struct BenchmarkCommand: ParsableCommand {
     @Option(help: "Write every forecast as CSV: series,t,mean,lo80,hi80,lo95,hi95 (+ model with several models).")
     var forecasts: String?
 
+    @Option(name: .customLong("calibration-records"), help: "With --intervals conformal: write every calibration origin's forecast as CSV: model,series,origin,h,actual,mean,lo80,hi80,lo95,hi95 (origin = values fitted, h 1-based).")
+    var calibrationRecords: String?
+
     @Option(help: "Compare with this baseline JSON; exit 3 when any metric is worse than --tolerance allows.")
     var baseline: String?
 
@@ -67,7 +70,8 @@ struct BenchmarkCommand: ParsableCommand {
     var column: String?
 
     /// With `--intervals conformal` every model is scored twice from one run: NAME with the
-    /// model's intervals and NAME+conformal with conformal ones (the same point forecast).
+    /// model's intervals and NAME+conformal with conformal ones (the same point forecast);
+    /// `--intervals calibrated` adds NAME+calibrated (`ShrunkCalibration`, pooled over the file).
     @OptionGroup var intervalOptions: IntervalOptions
 
     func validate() throws {
@@ -134,17 +138,24 @@ struct BenchmarkCommand: ParsableCommand {
         let naive2Seconds = Date().timeIntervalSince(naive2Start)
         var summaries: [BenchmarkSummary] = []
         var allScores: [(String, [SeriesScore])] = []
+        var records: [(String, [CalibrationRecords])] = []
         for method in methods {
-            if intervalOptions.intervals == .conformal {
+            if intervalOptions.intervals != .model {
                 let start = Date()
-                let (model, conformal) = BenchmarkConformal.scores(series, method: method, options: intervalOptions.choice.options,
-                                                                   jobs: workers)
+                let (model, conformal, origins, calibrated) = BenchmarkConformal.scores(series, method: method,
+                                                                            options: intervalOptions.choice.options, jobs: workers)
+                records.append((method.rawValue, origins))
                 let seconds = Date().timeIntervalSince(start)
                 summaries.append(AccuracyBenchmark.summarize(model: method.rawValue, model, naive2: naive2Scores, seconds: seconds))
                 summaries.append(AccuracyBenchmark.summarize(model: method.rawValue + "+conformal", conformal, naive2: naive2Scores,
                                                              seconds: seconds))
                 allScores.append((method.rawValue, model))
                 allScores.append((method.rawValue + "+conformal", conformal))
+                if intervalOptions.intervals == .calibrated {
+                    summaries.append(AccuracyBenchmark.summarize(model: method.rawValue + "+calibrated", calibrated,
+                                                                 naive2: naive2Scores, seconds: seconds))
+                    allScores.append((method.rawValue + "+calibrated", calibrated))
+                }
                 continue
             }
             let bar = ProgressBar(total: series.count, label: method.rawValue)
@@ -178,6 +189,7 @@ struct BenchmarkCommand: ParsableCommand {
         }
         if let output { try AtomicFile.write(text, to: output) } else { try StandardStreams.write(text) }
         if let forecasts { try AtomicFile.write(BenchmarkReport.forecastCSV(allScores), to: forecasts) }
+        if let calibrationRecords { try AtomicFile.write(CalibrationRecords.csv(records), to: calibrationRecords) }
         if let writeBaseline { try AtomicFile.write(report.json(), to: writeBaseline) }
         if let baseline {
             let base = try BenchmarkReport.decode(try InputFile.contents(baseline), source: baseline)

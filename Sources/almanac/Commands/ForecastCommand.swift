@@ -101,8 +101,8 @@ struct ForecastCommand: ParsableCommand {
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
         if drivers.isActive && (load != nil || save != nil) { throw ValidationError("--xreg, --scenario, --log and --order fit a new model; they do not combine with --load or --save") }
         try intervalOptions.checkForecast(annual: annual, load: load, save: save)
-        if drivers.isActive && intervalOptions.intervals == .conformal {
-            throw ValidationError("--intervals conformal does not combine with --xreg, --scenario, --log or --order: conformal calibration refits the model at past origins, where future driver values and scenarios do not apply")
+        if drivers.isActive && intervalOptions.intervals != .model {
+            throw ValidationError("--intervals \(intervalOptions.intervals.rawValue) does not combine with --xreg, --scenario, --log or --order: conformal calibration refits the model at past origins, where future driver values and scenarios do not apply")
         }
     }
 
@@ -136,6 +136,16 @@ struct ForecastCommand: ParsableCommand {
         let annual = self.annual
         let fixedHorizon = horizon
         let intervals = intervalOptions.choice
+        if intervals.method == .calibrated && all.count >= ShrunkCalibration.minimumBatch {
+            let display = input.displayName
+            let results = try Self.calibratedBatch(all, model: model, horizon: fixedHorizon, levels: levels, options: intervals.options,
+                                                   jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount) {
+                $0.name.isEmpty ? display : "\(display): series '\($0.name)'"
+            }
+            for r in results { for w in r.warnings { StandardStreams.error("almanac: warning: \(TerminalText.clean("\(r.history.name): \(w)"))\n") } }
+            try emit(results)
+            return
+        }
         let slots = OrderedResults<Result<(SeriesForecast, SavedModel), Error>>(count: all.count)
         let progress = ProgressBar(total: all.count, label: "forecast")
         let done = SharedCounter()

@@ -65,7 +65,8 @@ struct StreamingForecast {
     var output: String?
     var errors: String?
     var trustGrouping = false
-    /// `--intervals`: conformal refits each model at the calibration origins.
+    /// `--intervals`: conformal and calibrated refit each model at the calibration origins;
+    /// calibrated sees one series at a time, so it shrinks towards `ShrunkCalibration.prior`.
     var intervals = IntervalChoice()
 
     /// Runs the batch; returns the number of series read and of error lines written.
