@@ -51,7 +51,8 @@ struct CounterfactualCase: Decodable {
         let c = Self.cases[i]
         let controls = try c.xreg.map { try Matrix(columns: $0) }
         let r = try CounterfactualImpact.estimate(c.series, period: c.period, eventIndex: c.at, controls: controls,
-                                                  controlNames: controls == nil ? nil : ["rear"], model: .arima(c.spec))
+                                                  controlNames: controls == nil ? nil : ["rear"], model: .arima(c.spec),
+                                                  coefficientUncertainty: false)  // R's forecast.Arima covariance
         let h = c.mean.count
         #expect(r.horizon == h)
         let scale = c.mean.map(abs).max() ?? 1
@@ -169,7 +170,9 @@ struct CounterfactualCase: Decodable {
         let drivers = try WideCSVReader.readSeries(path: url.path, column: "drivers")
         guard let event = Period(parsing: "1983-02") else { Issue.record("date"); return }
         let spec = ARIMA(p: 1, q: 1, D: 1, Q: 1, period: 12)
-        let a = try ImpactAnalysis(series: drivers, event: event, model: .arima(spec), logScale: true)
+        // R's forecast.Arima covariance, for the comparison with the R case below.
+        let a = try ImpactAnalysis(series: drivers, event: event, model: .arima(spec), logScale: true,
+                                   coefficientUncertainty: false)
         #expect(a.eventIndex == 169)
         #expect(a.impact.horizon == 23)
         let r = try #require(InterventionTests.cases.count > 1 ? InterventionTests.cases[1] : nil)

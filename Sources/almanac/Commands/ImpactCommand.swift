@@ -63,6 +63,11 @@ struct ImpactCommand: ParsableCommand {
     @Option(parsing: .unconditional, help: "Joint draws for the log-scale cumulative intervals.")
     var simulations: Int = 4000
 
+    @Flag(inversion: .prefixedNo, help: ArgumentHelp(
+        "Widen the counterfactual's intervals by the ARIMA coefficients' sampling error (delta method).",
+        discussion: "--no-coefficient-uncertainty gives R forecast.Arima's intervals, which leave it out."))
+    var coefficientUncertainty = true
+
     @Option(help: "Write the three-panel chart (actual vs counterfactual, pointwise, cumulative) as SVG.")
     var plot: String?
 
@@ -134,7 +139,7 @@ struct ImpactCommand: ParsableCommand {
         }
         let analysis = try ImpactAnalysis(series: series, event: event, controls: controlSeries, model: choice,
                                           logScale: log, level: level / 100, shapes: shapes ?? [.step],
-                                          simulations: simulations)
+                                          simulations: simulations, coefficientUncertainty: coefficientUncertainty)
         switch output.format {
         case .json: try output.emit(ImpactReport.json(analysis))
         case .csv: try output.emit(ImpactReport.csv(analysis))
