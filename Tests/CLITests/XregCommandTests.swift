@@ -80,12 +80,6 @@ import TestSupport
             (["--xreg", flat], "--xreg-columns: driver 'one' is constant"),
             (["--xreg", "Datasets/russia-serbia-drivers.csv", "--model", "ets"], "--model ets: drivers, scenarios"),
         ]
-        for (extra, prefix) in cases {
-            let r = try CLIRun.run(base + extra)
-            #expect(r.status == 65 || r.status == 64, "\(extra)")
-            #expect(r.stderr.hasPrefix("almanac: error: \(prefix)"), "\(extra): \(r.stderr)")
-            #expect(r.stderr.split(separator: "\n").count == 1, "\(r.stderr)")
-            #expect(r.stdout.isEmpty)
-        }
+        try CLIRun.expectOneLineRefusals(base, cases)
     }
 }
