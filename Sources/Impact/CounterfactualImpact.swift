@@ -41,7 +41,7 @@ import AlmanacNumerics
 /// (`ARIMAModel.coefficientForecastCovariance`): over a long post period a counterfactual's
 /// drift, mean and ARMA estimates err in ways the innovations alone do not cover (on simulated
 /// no-effect AR(1) series, φ = 0.8, 55 months after, the cumulative test rejected 7.7% at 5%
-/// without it and 5.5% with it; Benchmarks/breaks/size-power/RESULTS.md). CausalImpact's
+/// without it and 6.3% with it; Benchmarks/breaks/size-power/RESULTS.md). CausalImpact's
 /// posterior includes its parameters' uncertainty too. `coefficientUncertainty: false` gives
 /// R `forecast.Arima`'s Σ. Order-selection uncertainty is still left out.
 ///
