@@ -285,15 +285,17 @@ public struct CounterfactualImpact: Sendable, Codable, Equatable {
             xPre = p; xPost = f
         }
         let levels = [level * 100]
+        /// An ARIMA counterfactual: its forecast (with the coefficients' term when asked),
+        /// fitted values and residual degrees of freedom.
+        func arimaCounterfactual(_ m: ARIMAModel) throws -> (Forecast, [Double], Int) {
+            let added = coefficientUncertainty ? m.coefficientForecastCovariance(horizon: h, xreg: xPre, futureXreg: xPost) : nil
+            return (try m.forecast(horizon: h, levels: levels, xreg: xPost, added: added), Self.padded(m.fitted, to: pre.count), residualDF(m))
+        }
         switch model {
         case .auto:
-            let m = try AutoARIMA().fit(pre, period: period, xreg: xPre)
-            let added = coefficientUncertainty ? m.coefficientForecastCovariance(horizon: h, xreg: xPre, futureXreg: xPost) : nil
-            return (try m.forecast(horizon: h, levels: levels, xreg: xPost, added: added), Self.padded(m.fitted, to: pre.count), residualDF(m))
+            return try arimaCounterfactual(try AutoARIMA().fit(pre, period: period, xreg: xPre))
         case .arima(let spec):
-            let m = try spec.fit(pre, xreg: xPre, xregNames: controls == nil ? nil : Self.columnLabels(controls, controlNames))
-            let added = coefficientUncertainty ? m.coefficientForecastCovariance(horizon: h, xreg: xPre, futureXreg: xPost) : nil
-            return (try m.forecast(horizon: h, levels: levels, xreg: xPost, added: added), Self.padded(m.fitted, to: pre.count), residualDF(m))
+            return try arimaCounterfactual(try spec.fit(pre, xreg: xPre, xregNames: controls == nil ? nil : Self.columnLabels(controls, controlNames)))
         case .ets:
             guard controls == nil else {
                 throw ImpactError.invalidInput("ETS takes no control series; use the ARIMA model (--model arima or auto)")

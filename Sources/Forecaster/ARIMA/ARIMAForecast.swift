@@ -49,7 +49,7 @@ extension ARIMAModel {
         } else {
             let (fc, v, sigmaFree) = kalmanForecast(h, covariance: covariance)
             // Regression part.
-            let narma = coefficients.count - coefficientNames.filter { !Self.isARMAName($0) }.count
+            let narma = armaCoefficientCount
             var userCol = 0
             for (k, name) in coefficientNames.enumerated() where k >= narma {
                 let b = coefficients[k]
@@ -91,6 +91,10 @@ extension ARIMAModel {
         return Forecast(model: description, mean: outMean, levels: lv, lower: lower, upper: upper,
                         errorCovariance: covM)
     }
+
+    /// The number of ARMA coefficients (`ar…`, `ma…`, `sar…`, `sma…`), which come first in
+    /// `coefficients`; the intercept, drift and regressors follow.
+    var armaCoefficientCount: Int { coefficientNames.filter(Self.isARMAName).count }
 
     static func isARMAName(_ s: String) -> Bool {
         for prefix in ["ar", "ma", "sar", "sma"] where s.hasPrefix(prefix) {

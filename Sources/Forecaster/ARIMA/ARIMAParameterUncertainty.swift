@@ -22,7 +22,8 @@ extension ARIMAModel {
     ///   - futureXreg: their values over the horizon.
     /// - Returns: the H × H matrix, or nil when there is no usable covariance (a fit
     ///   without a Hessian, no estimated coefficient) or a perturbed refit fails.
-    /// - Complexity: 2k filter passes and forecasts (k estimated coefficients) plus O(H²k).
+    /// - Complexity: 2k filter passes and forecasts (k estimated coefficients) plus O(H²k)
+    ///   for `G V Gᵀ` (`CoefficientUncertainty.forecastCovariance`).
     public func coefficientForecastCovariance(horizon: Int, xreg: Matrix? = nil, futureXreg: Matrix? = nil) -> Matrix? {
         guard horizon >= 1, constantForecast == nil, let v = covariance else { return nil }
         let free = mask.indices.filter { mask[$0] }
@@ -47,22 +48,8 @@ extension ARIMAModel {
             guard let up = means(j, step), let down = means(j, -step) else { return nil }
             for t in 0..<horizon { g[t, col] = (up[t] - down[t]) / (2 * step) }
         }
-        // G V Gᵀ, symmetric by construction.
-        var gv = Matrix(rows: horizon, columns: k)
-        for a in 0..<k {
-            for b in 0..<k where v[b, a] != 0 {
-                for t in 0..<horizon { gv[t, a] += g[t, b] * v[b, a] }
-            }
-        }
-        var out = Matrix(rows: horizon, columns: horizon)
-        for s in 0..<horizon {
-            for t in s..<horizon {
-                var acc = 0.0
-                for a in 0..<k { acc += gv[t, a] * g[s, a] }
-                out[t, s] = acc
-                out[s, t] = acc
-            }
-        }
+        let out = CoefficientUncertainty(names: free.map { coefficientNames[$0] }, covariance: v, directions: g)
+            .forecastCovariance
         return out.isFinite ? out : nil
     }
 }

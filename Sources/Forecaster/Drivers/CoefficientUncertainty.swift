@@ -32,18 +32,34 @@ public struct CoefficientUncertainty: Sendable {
     public var directions: Matrix
 
     /// `G V Gᵀ` (h×h): what the coefficients add to the forecast-error covariance.
+    ///
+    /// - Complexity: O(h·k² + h²·k).
     public var forecastCovariance: Matrix {
         let h = directions.rows, k = directions.columns
+        var gv = Matrix(rows: h, columns: k)
+        for a in 0..<k {
+            for b in 0..<k where covariance[b, a] != 0 {
+                for t in 0..<h { gv[t, a] += directions[t, b] * covariance[b, a] }
+            }
+        }
         var out = Matrix(rows: h, columns: h)
-        for i in 0..<h {
-            for j in i..<h {
-                var s = 0.0
-                for a in 0..<k { for b in 0..<k { s += directions[i, a] * covariance[a, b] * directions[j, b] } }
-                out[i, j] = s
-                out[j, i] = s
+        for s in 0..<h {
+            for t in s..<h {
+                var acc = 0.0
+                for a in 0..<k { acc += gv[t, a] * directions[s, a] }
+                out[t, s] = acc
+                out[s, t] = acc
             }
         }
         return out
+    }
+
+    /// Given `V` (k×k) and the directions `G` (h×k) directly, e.g. the forecasts' sensitivity
+    /// to ARMA coefficients (`ARIMAModel.coefficientForecastCovariance`).
+    public init(names: [String], covariance: Matrix, directions: Matrix) {
+        self.names = names
+        self.covariance = covariance
+        self.directions = directions
     }
 
     /// - Parameters:
@@ -62,7 +78,7 @@ public struct CoefficientUncertainty: Sendable {
                 throw ForecasterError.invalidArgument("drivers do not match the fitted regression")
             }
         }
-        let narma = model.coefficients.count - model.coefficientNames.filter { !ARIMAModel.isARMAName($0) }.count
+        let narma = model.armaCoefficientCount
         var names: [String] = [], past: [[Double]] = [], ahead: [[Double]] = []
         var user = 0
         for k in narma..<model.coefficients.count {

@@ -75,9 +75,9 @@ extension ARIMAModel {
     /// The coefficients of the first `count` user regressors (the drivers, in the order
     /// given), skipping the ARMA coefficients, the intercept and the drift.
     public func driverCoefficients(_ count: Int) -> [Double] {
-        let user = zip(coefficientNames, coefficients).enumerated().filter { k, pair in
-            !Self.isARMAName(pair.0) && pair.0 != "intercept" && pair.0 != "drift"
-        }.map { $0.element.1 }
+        let user = zip(coefficientNames, coefficients).filter { name, _ in
+            !Self.isARMAName(name) && name != "intercept" && name != "drift"
+        }.map(\.1)
         return Array(user.prefix(count))
     }
 }
