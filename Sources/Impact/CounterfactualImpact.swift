@@ -293,7 +293,7 @@ public struct CounterfactualImpact: Sendable, Codable, Equatable {
         }
         switch model {
         case .auto:
-            return try arimaCounterfactual(try AutoARIMA().fit(pre, period: period, xreg: xPre))
+            return try arimaCounterfactual(try CounterfactualDifferencing.autoARIMA(pre, period: period, xreg: xPre))
         case .arima(let spec):
             return try arimaCounterfactual(try spec.fit(pre, xreg: xPre, xregNames: controls == nil ? nil : Self.columnLabels(controls, controlNames)))
         case .ets:

@@ -2,7 +2,8 @@ import Forecaster
 
 /// The model of the counterfactual in `CounterfactualImpact`.
 ///
-/// - `auto`: auto-ARIMA (with the controls as regressors when given). ARIMA is the default
+/// - `auto`: auto-ARIMA (with the controls as regressors when given), its `d = 0` re-examined
+///   by a likelihood-ratio test of the unit root (`CounterfactualDifferencing`). ARIMA is the default
 ///   over ETS because its forecast-error covariance across horizons is exact Gaussian for
 ///   every order, which the cumulative-effect interval and the p-value rest on; ETS's is
 ///   exact only for the additive-error class and otherwise estimated from simulated paths.

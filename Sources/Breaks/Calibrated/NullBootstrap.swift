@@ -68,7 +68,10 @@ public struct NullBootstrap: Sendable {
         var u = [Double](repeating: .nan, count: last - first + 1)
         for (i, r) in rows.enumerated() { u[r - first] = fit.residuals[i] }
         let seasonalMeans = terms.contains { if case .seasonalDummies = $0 { return true } else { return false } }
-        errors = try NullErrorProcess(residuals: u, period: period, seasonalMeans: seasonalMeans)
+        let observed = regression.observationIndex
+        let shiftStarts = Set(shiftRows.filter { $0 >= 1 && $0 < n }).sorted().map { observed[$0] - first }
+        errors = try NullErrorProcess(residuals: u, period: period, seasonalMeans: seasonalMeans,
+                                      shiftStarts: shiftStarts)
         self.design = design
         var correction = [Double](repeating: 0, count: errors.armaCount)
         let span = last - first + 1

@@ -5,8 +5,8 @@ import TimeSeries
 
 /// The error process of a break regression under the null of no break: a (seasonal) ARIMA
 /// model chosen by auto-ARIMA (Hyndman & Khandakar 2008: `d` by KPSS, `D` by seasonal
-/// strength, orders by AICc) for the OLS residuals `ûₜ = yₜ − xₜᵀβ̂`, without a mean (the
-/// regression has one).
+/// strength, or by `SeasonalUnitRootLR` when the regression has seasonal dummies; orders by
+/// AICc) for the OLS residuals `ûₜ = yₜ − xₜᵀβ̂`, without a mean (the regression has one).
 ///
 /// It generates error paths for the parametric bootstrap by the model's own recursions:
 ///
@@ -39,11 +39,16 @@ public struct NullErrorProcess: Sendable {
     ///     construction (about −1/(m − 1) with m years of data); a seasonal ARMA term fitted to
     ///     that artefact would make every replicate — which goes through the same regression
     ///     again — too smooth at the seasonal frequencies, and the all-coefficient tests
-    ///     oversized. So with seasonal dummies the error model has seasonal terms only when
-    ///     the residuals still need a seasonal difference (`nsdiffs`: evolving seasonality,
-    ///     as in the airline model).
+    ///     oversized. So with seasonal dummies the error model is chosen without seasonal
+    ///     terms, unless `SeasonalUnitRootLR` rejects a fixed seasonal pattern (evolving
+    ///     seasonality, as in the airline model): then auto-ARIMA chooses it again with one
+    ///     seasonal difference.
+    ///   - shiftStarts: positions in `residuals` where a level shift of the fit the residuals
+    ///     come from starts. The seasonal-unit-root test re-estimates those shifts with its
+    ///     ARIMA errors: under (seasonal) differencing an OLS-estimated shift leaves a jump in
+    ///     the residuals' differences that would distort its likelihoods.
     /// - Throws: `BreaksError.invalidInput` when the residuals are constant or too few to fit.
-    public init(residuals: [Double], period: Int, seasonalMeans: Bool = false) throws {
+    public init(residuals: [Double], period: Int, seasonalMeans: Bool = false, shiftStarts: [Int] = []) throws {
         let finite = residuals.filter(\.isFinite)
         guard finite.count >= 8 else {
             throw BreaksError.invalidInput("\(finite.count) residuals are too few to fit an error model")
@@ -53,13 +58,22 @@ public struct NullErrorProcess: Sendable {
         search.allowDrift = false
         search.maxd = 2
         search.seasonal = period > 1
-        if seasonalMeans, period > 1 {
-            let seasonalDifference = UnitRoot.nsdiffs(residuals.filter(\.isFinite), period: period)
-            if seasonalDifference == 0 { search.seasonal = false } else { search.D = seasonalDifference }
-        }
-        let fitted: ARIMAModel
+        if seasonalMeans, period > 1 { search.seasonal = false }
+        var fitted: ARIMAModel
         do {
             fitted = try search.fit(residuals, period: max(1, period))
+            if seasonalMeans, period > 1,
+               SeasonalUnitRootLR.rejectsFixedSeasonality(residuals, shiftStarts: shiftStarts,
+                                                          nonSeasonal: fitted.spec, period: period) {
+                // The tested model's regular differencing is kept: chosen again by KPSS on
+                // the seasonally differenced residuals it is often lost (d = 0 with a
+                // near-unit AR root instead), and the bootstrap world is then less
+                // persistent than the data.
+                search.seasonal = true
+                search.d = fitted.spec.d
+                search.D = 1
+                fitted = try search.fit(residuals, period: period)
+            }
         } catch {
             throw BreaksError.invalidInput("no ARIMA error model could be fitted to the residuals (\(error))")
         }

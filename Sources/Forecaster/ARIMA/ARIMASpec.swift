@@ -95,10 +95,13 @@ public struct ARIMA: Sendable, Codable, Equatable {
     /// several times faster than R's κ = 10⁶ filter on seasonal models, and its optimiser can
     /// succeed where that filter's fails near the boundary. The likelihood differs from R's
     /// by O(1/κ), the estimates by the optimiser's tolerance.
+    ///
+    /// `fixed` fixes coefficients as in `fit` (e.g. a seasonal MA coefficient at −1 for the null
+    /// of a likelihood-ratio test of deterministic seasonality).
     /// - Throws: as `fit`.
     public func fitWithoutCovariance(_ y: [Double], xreg: Matrix? = nil, xregNames: [String]? = nil,
-                                     exactDiffuse: Bool = false) throws -> ARIMAModel {
-        try ARIMAEstimator.fitArimaDeferred(self, y: y, xreg: xreg, xregNames: xregNames, fixed: nil,
+                                     fixed: [Double]? = nil, exactDiffuse: Bool = false) throws -> ARIMAModel {
+        try ARIMAEstimator.fitArimaDeferred(self, y: y, xreg: xreg, xregNames: xregNames, fixed: fixed,
                                             deferCovariance: true, exactDiffuse: exactDiffuse).model
     }
 
