@@ -15,8 +15,9 @@ import Forecaster
 /// So when auto-ARIMA chooses `d = 0`, the regular unit root is tested by likelihood ratio in
 /// the vehicle ARIMA(1,1,1)(P,D,Q) (the chosen seasonal orders, regressors as given): its MA
 /// coefficient at −1 cancels the difference and leaves ARIMA(1,0,0)(P,D,Q) with a diffuse
-/// mean (drift when `D = 1`), the chosen model's form (`MovingAverageUnitRootTest`; the AR
-/// term keeps short-run persistence from being read as a unit root). When the LR exceeds the
+/// mean (drift when `D = 1`), the differencing the chosen model has (`MovingAverageUnitRootTest`;
+/// the AR term keeps short-run persistence from being read as a unit root). A vehicle of fixed
+/// low order keeps the test one fit pair; the orders are chosen afterwards by the search. When the LR exceeds the
 /// χ²₁ 5% point, auto-ARIMA chooses the orders again with `d = 1`.
 enum CounterfactualDifferencing {
     /// Auto-ARIMA's model for `pre`, refitted with `d = 1` when the likelihood ratio rejects

@@ -31,3 +31,15 @@ import TestSupport
         #expect(SeasonalUnitRootLR.statistic(short, nonSeasonal: ARIMA(includeMean: false), period: 12) == nil)
     }
 }
+
+/// The generic test refuses a coefficient that is not a moving average.
+@Suite struct MovingAverageUnitRootTestArgumentTests {
+    @Test func onlyMovingAverageCoefficients() throws {
+        let y = try SeasonalUnitRootLRTests.residuals("airline")
+        let spec = ARIMA(p: 1, d: 1, q: 1, P: 1, D: 1, Q: 1, period: 12, includeMean: false, method: .ml)
+        #expect(MovingAverageUnitRootTest.statistic(y, spec: spec, coefficient: 0) == nil)   // ar1
+        #expect(MovingAverageUnitRootTest.statistic(y, spec: spec, coefficient: 2) == nil)   // sar1
+        #expect(MovingAverageUnitRootTest.statistic(y, spec: spec, coefficient: 4) == nil)   // out of range
+        #expect(MovingAverageUnitRootTest.statistic(y, spec: spec, coefficient: 3) != nil)   // sma1
+    }
+}

@@ -16,9 +16,9 @@ import AlmanacNumerics
 /// statistic's distribution lies below χ²₁ (simulated 95% points 1.4–2.7 for the seasonal
 /// factor with AR(1) noise and T = 120, `Benchmarks/breaks/size-power/seasonal-lr/`). Comparing
 /// it with the χ²₁ 5% point (`criticalValue`) is therefore a conservative 5% test: in doubt,
-/// the difference is dropped. Unlike KPSS, the short-run dynamics are modelled rather than absorbed in a long-run
-/// variance estimate, so a unit root hidden behind a strong seasonal moving average (the
-/// airline model's, whose zero-frequency spectrum is small) is still found.
+/// the difference is dropped. Unlike KPSS, the short-run dynamics are modelled rather than
+/// absorbed in a long-run variance estimate, so a unit root hidden behind a strong seasonal
+/// moving average (the airline model's, whose zero-frequency spectrum is small) is still found.
 ///
 /// - Complexity: two ARIMA fits.
 public enum MovingAverageUnitRootTest {
@@ -30,12 +30,13 @@ public enum MovingAverageUnitRootTest {
     /// - Parameters:
     ///   - y: the series (NaN = missing).
     ///   - spec: the model with the difference; `method` and `includeMean` are taken as given.
-    ///   - index: the position of the tested MA coefficient in R's order
-    ///     (`ar…, ma…, sar…, sma…`).
+    ///   - index: the position of the tested coefficient in R's order (`ar…, ma…, sar…, sma…`):
+    ///     an `ma` or `sma` coefficient, else the result is nil.
     ///   - xreg: regressors of a regression with ARIMA errors.
     public static func statistic(_ y: [Double], spec: ARIMA, coefficient index: Int, xreg: Matrix? = nil) -> Double? {
         let narma = spec.p + spec.q + spec.P + spec.Q
-        guard index >= spec.p, index < narma else { return nil }
+        let ma = spec.p..<(spec.p + spec.q), sma = (spec.p + spec.q + spec.P)..<narma
+        guard ma.contains(index) || sma.contains(index) else { return nil }
         var extra = xreg?.columns ?? 0
         if spec.includeMean, spec.d + spec.D == 0 { extra += 1 }
         if spec.includeDrift, spec.d + spec.D == 1 { extra += 1 }
