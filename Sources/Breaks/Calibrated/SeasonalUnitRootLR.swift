@@ -1,4 +1,3 @@
-import AlmanacNumerics
 import Forecaster
 
 /// A likelihood-ratio test of a fixed seasonal pattern against evolving seasonality, for the
@@ -45,9 +44,7 @@ enum SeasonalUnitRootLR {
                          period: period, includeMean: false, method: .ml)
         let n = residuals.count
         let starts = shiftStarts.filter { $0 > 0 && $0 < n }
-        let xreg: Matrix? = starts.isEmpty ? nil : try? Matrix(
-            rows: n, columns: starts.count,
-            columnMajor: starts.flatMap { s in (0..<n).map { $0 >= s ? 1.0 : 0.0 } })
+        let xreg = starts.isEmpty ? nil : try? Intervention.design(starts.map { .step(at: $0) }, count: n)
         return MovingAverageUnitRootTest.statistic(residuals, spec: spec, coefficient: spec.p + spec.q, xreg: xreg)
     }
 
