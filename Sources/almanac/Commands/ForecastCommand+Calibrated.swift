@@ -1,4 +1,3 @@
-import Dispatch
 import Forecaster
 import Reports
 import TimeSeries
@@ -12,22 +11,13 @@ extension ForecastCommand {
     static func calibratedBatch(_ all: [TimeSeries], model: ForecastMethod, horizon: Int?, levels: [Double],
                                 options: ConformalCalibration.Options, jobs: Int,
                                 name: (TimeSeries) -> String) throws -> [SeriesForecast] {
-        let slots = OrderedResults<Result<ConformalResult, Error>>(count: all.count)
-        let progress = ProgressBar(total: all.count, label: "forecast")
-        let done = SharedCounter()
-        let workers = max(1, min(jobs, all.count))
-        DispatchQueue.concurrentPerform(iterations: workers) { w in
-            var i = w
-            while i < all.count {
-                let s = all[i]
-                let h = horizon ?? defaultHorizon(s, annual: false)
-                slots.set(i, Result { try model.runConformal(s.values, period: s.period, horizon: h, levels: levels, options: options) })
-                progress.update(done.increment())
-                i += workers
-            }
+        let slots = ParallelBatch.map(count: all.count, jobs: jobs, label: "forecast") { i in
+            let s = all[i]
+            let h = horizon ?? defaultHorizon(s, annual: false)
+            return Result { try model.runConformal(s.values, period: s.period, horizon: h, levels: levels, options: options) }
         }
         var results: [ConformalResult] = []
-        for (i, r) in slots.values.enumerated() {
+        for (i, r) in slots.enumerated() {
             do { results.append(try r.get()) } catch { throw CLIError("\(name(all[i])): \(error)", code: 65) }
         }
         let used = results.first?.model.forecast.levels ?? levels

@@ -1,5 +1,4 @@
 import ArgumentParser
-import Dispatch
 import Foundation
 import Forecaster
 import Reports
@@ -146,21 +145,13 @@ struct ForecastCommand: ParsableCommand {
             try emit(results)
             return
         }
-        let slots = OrderedResults<Result<(SeriesForecast, SavedModel), Error>>(count: all.count)
-        let progress = ProgressBar(total: all.count, label: "forecast")
-        let done = SharedCounter()
-        let workers = max(1, min(jobs ?? ProcessInfo.processInfo.activeProcessorCount, all.count))
-        DispatchQueue.concurrentPerform(iterations: workers) { w in
-            var i = w
-            while i < all.count {
-                slots.set(i, Result { try Self.forecastOne(all[i], model: model, horizon: fixedHorizon, levels: levels, annual: annual, intervals: intervals) })
-                progress.update(done.increment())
-                i += workers
-            }
+        let slots = ParallelBatch.map(count: all.count, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount,
+                                      label: "forecast") { i in
+            Result { try Self.forecastOne(all[i], model: model, horizon: fixedHorizon, levels: levels, annual: annual, intervals: intervals) }
         }
         var results: [SeriesForecast] = []
         var fitted: [SavedModel] = []
-        for (i, r) in slots.values.enumerated() {
+        for (i, r) in slots.enumerated() {
             switch r {
             case .success(let s):
                 results.append(s.0)

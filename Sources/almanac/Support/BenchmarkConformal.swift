@@ -1,4 +1,3 @@
-import Dispatch
 import Foundation
 import Forecaster
 
@@ -16,25 +15,15 @@ enum BenchmarkConformal {
     static func scores(_ series: [BenchmarkSeries], method: ForecastMethod, options: ConformalCalibration.Options,
                        jobs: Int) -> (model: [SeriesScore], conformal: [SeriesScore], records: [CalibrationRecords],
                                       calibrated: [SeriesScore]) {
-        let results = OrderedResults<(SeriesScore, SeriesScore, Bool, CalibrationRecords, ConformalResult?)>(count: series.count)
-        let bar = ProgressBar(total: series.count, label: method.rawValue + "+conformal")
-        let counter = SharedCounter()
-        let workers = max(1, min(jobs, series.count))
-        DispatchQueue.concurrentPerform(iterations: workers) { w in
-            var i = w
-            while i < series.count {
-                let s = series[i]
-                var records = CalibrationRecords(series: s.id, history: s.train)
-                let r = Result { try method.runConformal(s.train, period: s.period, horizon: s.test.count, levels: [80, 95],
-                                                         options: options) { records.add(origin: $0, forecast: $1) } }
-                let a = AccuracyBenchmark.score(s) { _, _, _ in try r.get().model.forecast }
-                let b = AccuracyBenchmark.score(s) { _, _, _ in try r.get().conformal.forecast }
-                results.set(i, (a, b, (try? r.get().calibration) == nil, records, try? r.get()))
-                bar.update(counter.increment())
-                i += workers
-            }
+        let all = ParallelBatch.map(count: series.count, jobs: jobs, label: method.rawValue + "+conformal") { i in
+            let s = series[i]
+            var records = CalibrationRecords(series: s.id, history: s.train)
+            let r = Result { try method.runConformal(s.train, period: s.period, horizon: s.test.count, levels: [80, 95],
+                                                     options: options) { records.add(origin: $0, forecast: $1) } }
+            let a = AccuracyBenchmark.score(s) { _, _, _ in try r.get().model.forecast }
+            let b = AccuracyBenchmark.score(s) { _, _, _ in try r.get().conformal.forecast }
+            return (a, b, (try? r.get().calibration) == nil, records, try? r.get())
         }
-        let all = results.values
         let fallbacks = all.filter(\.2).count
         if fallbacks > 0 {
             StandardStreams.error("almanac: warning: \(method.rawValue)+conformal: \(fallbacks) of \(series.count) series too short (or failing) to calibrate; their intervals are the model's own\n")
