@@ -228,6 +228,12 @@ public enum BreaksReport {
 
     /// Three stacked panels: series with breaks/intervals and events; F statistics with the
     /// 5% supF line; OLS-CUSUM with its 5% boundaries.
+    ///
+    /// The p-values in the labels are the ones the verdicts rest on: under calibrated
+    /// inference the events' level-shift tests and the bootstrap supF and OLS-CUSUM tests
+    /// (the chart used to print strucchange's iid p-values, "p < 1e-16" beside a verdict of
+    /// p = 0.76). The supF critical value and the CUSUM boundaries are strucchange's
+    /// asymptotic ones and are labelled "iid" then.
     public static func chart(_ a: BreakAnalysis) -> String {
         let label: @Sendable (Double) -> String = { String(Int($0.rounded())) }
         let rowsX = (0..<a.regression.count).map { a.date(ofRow: $0).decimalYear }
@@ -242,13 +248,22 @@ public enum BreaksReport {
             let lo = b.lower?.decimalYear ?? b.date.decimalYear, hi = b.upper?.decimalYear ?? b.date.decimalYear
             top.markers.append(.init(x: b.date.decimalYear, label: "break \(b.date)", interval: lo...max(lo, hi), color: "#2b6cb0"))
         }
-        for t in a.knownDates {
-            top.markers.append(.init(x: t.regimeStarts[0].decimalYear, label: "\(t.regimeStarts[0]) \(pEquals(t.chow.pValue))", color: "#b22222"))
+        let cal = a.calibrated
+        if let cal {
+            for (i, ev) in a.events.enumerated() where i < cal.events.count {
+                let p = cal.events[i].levelShiftPValue.map { "level shift " + BreakVerdicts.pEquals($0, replications: cal.replications) }
+                top.markers.append(.init(x: ev.date.decimalYear, label: "\(ev.date) \(p ?? "not testable")", color: "#b22222"))
+            }
+        } else {
+            for t in a.knownDates {
+                top.markers.append(.init(x: t.regimeStarts[0].decimalYear, label: "\(t.regimeStarts[0]) \(pEquals(t.chow.pValue))", color: "#b22222"))
+            }
         }
-        var mid = LineChart(title: "F statistics for a break at each date (supF \(pEquals(a.supF.pValue)))", yLabel: "F", xLabel: label)
+        let iid = cal == nil ? "" : " (iid)"
+        var mid = LineChart(title: "F statistics for a break at each date (supF \(BreakVerdicts.supF(a).pText))", yLabel: "F", xLabel: label)
         let fx = (a.fstats.from...a.fstats.to).map { a.date(ofRow: $0 - 1).decimalYear }
         mid.lines.append(.init(label: "F statistic", x: fx, y: a.fstats.statistics, color: "#2b6cb0"))
-        if let c = a.supFCritical { mid.references.append(.init(y: c, label: "5% supF critical value \(f(c, 2))")) }
+        if let c = a.supFCritical { mid.references.append(.init(y: c, label: "5% supF critical value\(iid) \(f(c, 2))")) }
         mid.height = 300
         // All panels share one time axis, starting one period before the first observation
         // (where the CUSUM path starts).
@@ -258,11 +273,15 @@ public enum BreaksReport {
         mid.xDomain = domain
         var charts = [top, mid]
         if let cusum = a.fluctuation.first(where: { $0.kind == .olsCUSUM }) {
-            var bottom = LineChart(title: "OLS-CUSUM (\(pEquals(cusum.test().pValue)))", yLabel: "empirical fluctuation", xLabel: label)
+            var pText = pEquals(cusum.test().pValue)
+            if let cal, cal.unknownDate.count > 3, let t = cal.unknownDate[3] {
+                pText = BreakVerdicts.pEquals(t.pValue, replications: cal.replications)
+            }
+            var bottom = LineChart(title: "OLS-CUSUM (\(pText))", yLabel: "empirical fluctuation", xLabel: label)
             let cx = cusum.observationNumbers.map { $0 == 0 ? domain.lowerBound : a.date(ofRow: $0 - 1).decimalYear }
             bottom.lines.append(.init(label: "OLS-CUSUM", x: cx, y: cusum.process, color: "#2b6cb0"))
             if let b = try? cusum.boundary(alpha: 0.05) {
-                bottom.lines.append(.init(label: "5% boundary", x: cx, y: b, color: "#b22222", width: 1.2, dashed: true))
+                bottom.lines.append(.init(label: "5% boundary\(iid)", x: cx, y: b, color: "#b22222", width: 1.2, dashed: true))
                 bottom.lines.append(.init(label: "", x: cx, y: b.map { -$0 }, color: "#b22222", width: 1.2, dashed: true))
             }
             bottom.references.append(.init(y: 0, label: "", color: "#888888"))
@@ -273,10 +292,12 @@ public enum BreaksReport {
         return ChartStack(charts).svg()
     }
 
-    /// Fitted values of the segment-wise OLS fit at the BIC-optimal breaks.
+    /// Fitted values of the segment-wise OLS fit at the reported breaks (`chosenBreaks`).
     static func segmentFit(_ a: BreakAnalysis) throws -> [Double] {
         let reg = a.regression
-        let bps = try a.breakpoints.breakpoints(a.breakpoints.bicOptimalBreaks)
+        // The breaks the verdict reports (none under calibrated inference unless the
+        // calibrated supF test rejects), so the line matches its "fit with k break(s)" label.
+        let bps = try a.breakpoints.breakpoints(min(a.chosenBreaks, a.breakpoints.maximumBreaks))
         let bounds = [0] + bps + [reg.count]
         var fitted = [Double](repeating: .nan, count: reg.count)
         for s in 0..<(bounds.count - 1) {

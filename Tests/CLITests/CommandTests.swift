@@ -161,6 +161,33 @@ import TestSupport
         #expect(text.stdout.contains("(GLS level-shift test under the ARIMA errors, bootstrap p)"))
     }
 
+    /// The chart labels carry the p-values the verdicts rest on: under calibrated inference
+    /// the level-shift test's and the bootstrap supF's, and the iid critical values say "iid".
+    @Test func breaksChartShowsTheCalibratedPValues() throws {
+        let dir = try ScratchDirectory()
+        defer { dir.remove() }
+        let svg = dir.path("nile.svg")
+        let r = try CLIRun.run(["breaks", "Datasets/reference/nile.csv", "--at", "1899", "--bootstrap", "99",
+                                "--format", "json", "--plot", svg])
+        #expect(r.status == 0, "\(r.stderr)")
+        let doc = try r.json()
+        let sup = try #require(doc["supF"] as? [String: Any])
+        let chart = try String(contentsOfFile: svg, encoding: .utf8)
+        // 99 replicates: the smallest bootstrap p-value is 1/100.
+        #expect(chart.contains("1899 level shift p ≤ 0.010"))
+        #expect(chart.contains("5% supF critical value (iid)"))
+        #expect(chart.contains("5% boundary (iid)"))
+        // strucchange's supF p-value on the Nile (1.93e-16) is not what the title shows.
+        #expect(try #require(sup["p_value_iid"] as? Double) < 1e-15)
+        #expect(!chart.contains("supF p < 1e-16"))
+        let iid = try CLIRun.run(["breaks", "Datasets/reference/nile.csv", "--at", "1899", "--errors", "iid",
+                                  "--plot", svg])
+        #expect(iid.status == 0, "\(iid.stderr)")
+        let iidChart = try String(contentsOfFile: svg, encoding: .utf8)
+        #expect(iidChart.contains("supF p = 1.93e-16"))
+        #expect(!iidChart.contains("(iid)"))
+    }
+
     @Test func benchmarkGateFailsOnRegression() throws {
         let dir = try ScratchDirectory()
         defer { dir.remove() }

@@ -119,14 +119,24 @@ func monthly(_ v: [Double]) -> TimeSeries {
     try! TimeSeries(name: "sim", start: .month(2010, 1), frequency: .monthly, values: v)
 }
 
-/// How often each null error model is chosen (`--census 1`), to see what the bootstrap assumes.
+/// How often each model is chosen (`--census 1`: the null error model of `breaks`, the
+/// counterfactual of `impact`), to see what the bootstrap assumes, and with each model the rejections at 5% (`breaks`: the verdicts at L = 55 and L = 12;
+/// `impact`: the cumulative and the omnibus p-values), to see which models the oversize comes from.
 final class Census: @unchecked Sendable {
     let lock = NSLock()
-    var counts: [String: Int] = [:]
-    func add(_ m: String) { lock.lock(); counts[m, default: 0] += 1; lock.unlock() }
+    var counts: [String: [Int]] = [:]
+    func add(_ m: String, rejections: [Bool]) {
+        lock.lock(); defer { lock.unlock() }
+        var c = counts[m] ?? [0] + [Int](repeating: 0, count: rejections.count)
+        c[0] += 1
+        for (i, r) in rejections.enumerated() where r && i + 1 < c.count { c[i + 1] += 1 }
+        counts[m] = c
+    }
     func report() -> String {
         lock.lock(); defer { lock.unlock(); counts = [:] }
-        return counts.sorted { $0.value > $1.value }.prefix(8).map { "\($0.key): \($0.value)" }.joined(separator: "\n  ")
+        return counts.sorted { $0.value[0] > $1.value[0] }.prefix(12).map {
+            "\($0.key): \($0.value[0]) series, verdict rejections \($0.value.dropFirst().map(String.init).joined(separator: "/"))"
+        }.joined(separator: "\n  ")
     }
 }
 let census = Census()
@@ -164,7 +174,13 @@ func runBreaksCell(_ cell: Cell, reps: Int, boot: Int, seed: UInt64) -> Tally {
                 }
             }
             if cell.delta == 0 {
-                if opt.census, let m = a.calibrated?.errorModel { census.add(m) }
+                if opt.census, let m = a.calibrated?.errorModel {
+                    census.add(m, rejections: posts.map { L in
+                        guard let j = a.events.firstIndex(where: { $0.label == "L\(L)" }),
+                              let p = a.calibrated?.events[j].levelShiftPValue else { return false }
+                        return p < 0.05
+                    })
+                }
                 for t in a.calibrated?.unknownDate ?? [] { if let t { tally.add(t.statisticName + " (calibrated)", t.pValue) } }
                 tally.add("sup.F (iid)", a.supF.pValue)
                 for t in a.fluctuationTests { tally.add(t.statisticName + " (iid)", t.pValue) }
@@ -186,6 +202,7 @@ func runImpactCell(T: Int, noise: Noise, post: Int, reps: Int, seed: UInt64) -> 
             let a = try ImpactAnalysis(series: s, event: s.date(at: T - post), model: .auto, logScale: true,
                                        simulations: 200, seed: UInt64(r + 1))
             tally.add("impact cumulative p", a.impact.pValue)
+            if opt.census { census.add(a.impact.model, rejections: [a.impact.pValue < 0.05, a.impact.chiSquaredPValue < 0.05]) }
             tally.add("impact omnibus chi2 p", a.impact.chiSquaredPValue)
             tally.add("intervention LR p", a.intervention?.pValue)
         } catch {
@@ -249,6 +266,7 @@ if opt.cells == "impact" || opt.cells == "all" {
             record("impact", 146 + post, noise, "\(post)", 0, t)
             let s = t.order.map { "\($0)=\(String(format: "%.3f", t.rate($0)))" }.joined(separator: "; ")
             FileHandle.standardError.write("impact pre=146 post=\(post) \(noise): \(s)  [\(Int(Date().timeIntervalSince(start)))s]\n".data(using: .utf8)!)
+            if opt.census { FileHandle.standardError.write("  \(census.report())\n".data(using: .utf8)!) }
         }
     }
 }

@@ -112,7 +112,7 @@ public struct CalibratedBreakTests: Sendable {
         self.replications = replications
         self.seed = seed
         self.level = level
-        errorModel = bootstrap.errors.model.description
+        errorModel = bootstrap.errors.description
     }
 
     /// The statistics of `count` null replicates, in replicate order, with the level shift

@@ -91,14 +91,14 @@ enum ErrorModelBiasCorrection {
     /// `mean(ĉ*) − c` over error paths generated at coefficients `c` (in `generator`).
     static func averageBias(_ generator: NullErrorProcess, at c: [Double], span: Int, replications: Int, seed: UInt64,
                             residualsOf: ([Double]) -> [Double]?) -> [Double]? {
-        let spec = generator.model.spec, m = c.count
+        let m = c.count
         var sum = [Double](repeating: 0, count: m)
         var fits = 0
         var path: [Double] = [], scratch: [Double] = []
         for r in 0..<replications {
             var rng = RandomSource(seed: seed ^ (UInt64(r + 1) &* 0xD1B5_4A32_D192_ED03))
             generator.simulate(count: span, rng: &rng, into: &path, scratch: &scratch)
-            guard let u = residualsOf(path), let refit = try? spec.fit(u), refit.coefficients.count >= m else { continue }
+            guard let u = residualsOf(path), let refit = try? generator.fitOrders(u), refit.coefficients.count >= m else { continue }
             for i in 0..<m { sum[i] += refit.coefficients[i] }
             fits += 1
         }

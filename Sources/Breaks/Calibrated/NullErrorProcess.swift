@@ -27,6 +27,9 @@ public struct NullErrorProcess: Sendable {
     let innovations: [Double]
     let initial: [Double]
     let burnIn: Int
+    /// The level steps of the regression the residuals come from (over the residuals'
+    /// positions), re-estimated as regressors whenever the error model is fitted.
+    let shiftDesign: Matrix?
 
     /// Fits the error model to residuals `û` (NaN = missing).
     ///
@@ -44,9 +47,15 @@ public struct NullErrorProcess: Sendable {
     ///     seasonality, as in the airline model): then auto-ARIMA chooses it again with one
     ///     seasonal difference.
     ///   - shiftStarts: positions in `residuals` where a level shift of the fit the residuals
-    ///     come from starts. The seasonal-unit-root test re-estimates those shifts with its
-    ///     ARIMA errors: under (seasonal) differencing an OLS-estimated shift leaves a jump in
-    ///     the residuals' differences that would distort its likelihoods.
+    ///     come from starts. Every fit of the error model (the order search, the
+    ///     seasonal-unit-root test, each replicate's re-estimate) re-estimates those shifts as
+    ///     regressors with the ARIMA errors: under (seasonal) differencing an OLS-estimated
+    ///     shift leaves jumps in the residuals' differences (four outliers per step, each the
+    ///     size of the OLS shift, which a random walk makes large). An order search on them
+    ///     lost the airline model's regular MA term in 39% of airline series of 201 months
+    ///     (often with seasonal AR terms for the seasonal MA), and on those the level-shift
+    ///     verdict 12 months before the end rejected 15% of no-break series at 5%
+    ///     (Benchmarks/breaks/size-power/RESULTS.md).
     /// - Throws: `BreaksError.invalidInput` when the residuals are constant or too few to fit.
     public init(residuals: [Double], period: Int, seasonalMeans: Bool = false, shiftStarts: [Int] = []) throws {
         let finite = residuals.filter(\.isFinite)
@@ -59,9 +68,12 @@ public struct NullErrorProcess: Sendable {
         search.maxd = 2
         search.seasonal = period > 1
         if seasonalMeans, period > 1 { search.seasonal = false }
+        let n = residuals.count
+        let starts = Set(shiftStarts.filter { $0 > 0 && $0 < n }).sorted()
+        let steps = starts.isEmpty ? nil : try? Intervention.design(starts.map { .step(at: $0) }, count: n)
         var fitted: ARIMAModel
         do {
-            fitted = try search.fit(residuals, period: max(1, period))
+            fitted = try search.fit(residuals, period: max(1, period), xreg: steps)
             if seasonalMeans, period > 1,
                SeasonalUnitRootLR.rejectsFixedSeasonality(residuals, shiftStarts: shiftStarts,
                                                           nonSeasonal: fitted.spec, period: period) {
@@ -72,7 +84,7 @@ public struct NullErrorProcess: Sendable {
                 search.seasonal = true
                 search.d = fitted.spec.d
                 search.D = 1
-                fitted = try search.fit(residuals, period: period)
+                fitted = try search.fit(residuals, period: period, xreg: steps)
             }
         } catch {
             throw BreaksError.invalidInput("no ARIMA error model could be fitted to the residuals (\(error))")
@@ -81,6 +93,7 @@ public struct NullErrorProcess: Sendable {
             throw BreaksError.invalidInput("the residuals are constant: the regression fits the series exactly")
         }
         model = fitted
+        shiftDesign = steps
         phi = fitted.phi
         theta = fitted.theta
         let nd = fitted.delta.count
@@ -94,6 +107,24 @@ public struct NullErrorProcess: Sendable {
 
     /// The number of estimated ARMA coefficients (`p + q + P + Q`).
     var armaCount: Int { model.spec.p + model.spec.q + model.spec.P + model.spec.Q }
+
+    /// The error model's name, e.g. `ARIMA(0,1,1)(0,1,1)[12]` (the re-estimated level steps
+    /// are the regression's, not part of the error model).
+    public var description: String {
+        let s = model.spec.orderString
+        return model.spec.d == 0 && model.spec.D == 0 ? s + " with zero mean" : s
+    }
+
+    /// The error model's orders fitted to `residuals` (NaN = missing) with the level steps
+    /// re-estimated, as the data's model was fitted but without the order search: exact
+    /// diffuse ML without the coefficients' covariance (`ARIMA.fitWithoutCovariance`), the
+    /// likelihood the search itself maximises. The bias correction's refits used R's
+    /// κ = 10⁶ filter with a Hessian per fit, and were nearly all of the bootstrap's cost on
+    /// seasonal models: 300 airline series of 201 months took the size harness over 20
+    /// minutes with the steps as regressors, and 64 s this way.
+    func fitOrders(_ residuals: [Double]) throws -> ARIMAModel {
+        try model.spec.fitWithoutCovariance(residuals, xreg: shiftDesign, exactDiffuse: true)
+    }
 
     /// The same process with the ARMA coefficients `c` (`[ar…, ma…, sar…, sma…]`), or nil
     /// when their AR part is not stationary (a path would explode).
@@ -112,7 +143,7 @@ public struct NullErrorProcess: Sendable {
     /// each replicate.
     func refit(_ residuals: [Double]) -> [Double]? {
         let m = armaCount
-        guard m > 0, let c = try? model.spec.fitWithoutCovariance(residuals, exactDiffuse: true).coefficients,
+        guard m > 0, let c = try? fitOrders(residuals).coefficients,
               c.count >= m else { return nil }
         return Array(c.prefix(m))
     }
