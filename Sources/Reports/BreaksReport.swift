@@ -274,7 +274,7 @@ public enum BreaksReport {
         var charts = [top, mid]
         if let cusum = a.fluctuation.first(where: { $0.kind == .olsCUSUM }) {
             var pText = pEquals(cusum.test().pValue)
-            if let cal, cal.unknownDate.count > 3, let t = cal.unknownDate[3] {
+            if let cal, let t = cal.unknownDate.compactMap({ $0 }).first(where: { $0.statisticName == "S0" }) {
                 pText = BreakVerdicts.pEquals(t.pValue, replications: cal.replications)
             }
             var bottom = LineChart(title: "OLS-CUSUM (\(pText))", yLabel: "empirical fluctuation", xLabel: label)
