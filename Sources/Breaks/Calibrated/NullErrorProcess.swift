@@ -75,7 +75,7 @@ public struct NullErrorProcess: Sendable {
         do {
             fitted = try search.fit(residuals, period: max(1, period), xreg: steps)
             if seasonalMeans, period > 1,
-               SeasonalUnitRootLR.rejectsFixedSeasonality(residuals, shiftStarts: shiftStarts,
+               SeasonalUnitRootLR.rejectsFixedSeasonality(residuals, steps: steps,
                                                           nonSeasonal: fitted.spec, period: period) {
                 // The tested model's regular differencing is kept: chosen again by KPSS on
                 // the seasonally differenced residuals it is often lost (d = 0 with a

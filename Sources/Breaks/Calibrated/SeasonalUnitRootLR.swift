@@ -1,3 +1,4 @@
+import AlmanacNumerics
 import Forecaster
 
 /// A likelihood-ratio test of a fixed seasonal pattern against evolving seasonality, for the
@@ -32,26 +33,23 @@ enum SeasonalUnitRootLR {
     ///
     /// - Parameters:
     ///   - residuals: the regression's residuals (NaN = missing).
-    ///   - shiftStarts: positions where a level shift of the regression starts; both fits
-    ///     re-estimate these shifts as regressors (regression with ARIMA errors).
+    ///   - steps: the regression's level steps over the residuals' positions (n × k, or nil);
+    ///     both fits re-estimate them as regressors (regression with ARIMA errors).
     ///   - nonSeasonal: the error model chosen without seasonal terms (its `p`, `d`, `q`).
     ///   - period: the seasonal period `m` (> 1).
-    static func statistic(_ residuals: [Double], shiftStarts: [Int] = [], nonSeasonal: ARIMA, period: Int) -> Double? {
+    static func statistic(_ residuals: [Double], steps: Matrix? = nil, nonSeasonal: ARIMA, period: Int) -> Double? {
         guard period > 1,
               residuals.filter(\.isFinite).count >= nonSeasonal.d + period + 3 * period + nonSeasonal.p + nonSeasonal.q
         else { return nil }
         let spec = ARIMA(p: nonSeasonal.p, d: nonSeasonal.d, q: nonSeasonal.q, P: 0, D: 1, Q: 1,
                          period: period, includeMean: false, method: .ml)
-        let n = residuals.count
-        let starts = shiftStarts.filter { $0 > 0 && $0 < n }
-        let xreg = starts.isEmpty ? nil : try? Intervention.design(starts.map { .step(at: $0) }, count: n)
-        return MovingAverageUnitRootTest.statistic(residuals, spec: spec, coefficient: spec.p + spec.q, xreg: xreg)
+        return MovingAverageUnitRootTest.statistic(residuals, spec: spec, coefficient: spec.p + spec.q, xreg: steps)
     }
 
     /// True when the residuals' seasonality evolves (`LR > 3.84`).
-    static func rejectsFixedSeasonality(_ residuals: [Double], shiftStarts: [Int] = [], nonSeasonal: ARIMA,
+    static func rejectsFixedSeasonality(_ residuals: [Double], steps: Matrix? = nil, nonSeasonal: ARIMA,
                                         period: Int) -> Bool {
-        guard let lr = statistic(residuals, shiftStarts: shiftStarts, nonSeasonal: nonSeasonal, period: period)
+        guard let lr = statistic(residuals, steps: steps, nonSeasonal: nonSeasonal, period: period)
         else { return false }
         return lr > MovingAverageUnitRootTest.criticalValue
     }
