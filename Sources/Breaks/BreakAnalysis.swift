@@ -100,7 +100,7 @@ public struct BreakAnalysis: Sendable {
     /// (Bai & Perron 2003 recommend a test first, too).
     public var chosenBreaks: Int {
         guard errors == .arima else { return breakpoints.bicOptimalBreaks }
-        guard let p = calibrated?.unknownDate.first??.pValue, p < 0.05 else { return 0 }
+        guard let p = calibrated?.unknownDate.first??.pValue, p <= 0.05 else { return 0 }
         return breakpoints.bicOptimalBreaks
     }
 
@@ -274,9 +274,12 @@ public struct BreakAnalysis: Sendable {
 
     /// "significant at 1%/5%/10%" or "not significant at 10%".
     public static func verdict(_ p: Double) -> String {
-        if p < 0.01 { return "significant at 1%" }
-        if p < 0.05 { return "significant at 5%" }
-        if p < 0.10 { return "significant at 10% only" }
+        // `≤`: a bootstrap p-value (1 + #{S* ≥ S})/(B + 1) rejects at level α with probability
+        // exactly α when it is at most α (Davison & Hinkley 1997, §4.2); `<` would give 0.049
+        // at 5% with B = 999. A continuous p-value never sits on the boundary.
+        if p <= 0.01 { return "significant at 1%" }
+        if p <= 0.05 { return "significant at 5%" }
+        if p <= 0.10 { return "significant at 10% only" }
         return "not significant at 10%"
     }
 }

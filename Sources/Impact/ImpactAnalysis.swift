@@ -35,15 +35,18 @@ public struct ImpactAnalysis: Sendable {
     ///   - level: interval level, a fraction.
     ///   - shapes: the intervention regressors at the event (empty: no intervention analysis).
     ///   - simulations: joint draws for log-scale aggregates (see ``CounterfactualImpact``).
-    ///   - seed: the generator's seed for those draws.
+    ///   - seed: the seed of those draws and of the bootstrap replicates.
     ///   - coefficientUncertainty: widen an ARIMA counterfactual's covariance by its
     ///     coefficients' sampling error (``CounterfactualImpact/estimate(_:period:eventIndex:controls:controlNames:model:logScale:level:simulations:seed:coefficientUncertainty:)``).
+    ///   - bootstrap: replicates of the counterfactual's parametric bootstrap (p-values and
+    ///     cumulative interval; 0: the normal and F references), see ``CounterfactualImpact``.
     /// - Throws: `ImpactError` (event outside the sample, controls not covering the series,
     ///   non-positive values on the log scale, …) or `ForecasterError` when a model fails.
     /// - Complexity: one or two model searches plus the `CounterfactualImpact` work.
     public init(series: TimeSeries, event: Period, controls: [TimeSeries] = [], model: ImpactModel = .auto,
                 logScale: Bool = false, level: Double = 0.95, shapes: [Shape] = [.step],
-                simulations: Int = 4000, seed: UInt64 = 20_240_601, coefficientUncertainty: Bool = true) throws {
+                simulations: Int = 4000, seed: UInt64 = 20_240_601, coefficientUncertainty: Bool = true,
+                bootstrap: Int = 0) throws {
         guard let at = series.index(of: event) else {
             throw ImpactError.dateOutsideSample("\(event) is not within \(series.start)…\(series.end)")
         }
@@ -70,7 +73,7 @@ public struct ImpactAnalysis: Sendable {
         impact = try CounterfactualImpact.estimate(series.values, period: period, eventIndex: at, controls: x,
                                                    controlNames: names, model: model, logScale: logScale,
                                                    level: level, simulations: simulations, seed: seed,
-                                                   coefficientUncertainty: coefficientUncertainty)
+                                                   coefficientUncertainty: coefficientUncertainty, bootstrap: bootstrap)
         if shapes.isEmpty || model == .ets {
             intervention = nil
         } else {

@@ -64,14 +64,14 @@ public enum BreakVerdicts {
         }
         var lsSig: Bool? = nil
         if let shift = shiftText(t, scale: a.scale, level: cal.level), let p = t.levelShiftPValue {
-            lsSig = p < 0.05
+            lsSig = p <= 0.05
             parts.append("level shift \(shift), \(pEquals(p, replications: cal.replications)): \(BreakAnalysis.verdict(p)) (GLS level-shift test under the ARIMA errors, bootstrap p)")
         } else {
             parts.append("the level shift cannot be tested: " + t.notes.joined(separator: "; "))
         }
         var ccSig: Bool? = nil
         if let cc = t.coefficientChange, let p = t.coefficientPValue {
-            ccSig = p < 0.05
+            ccSig = p <= 0.05
             parts.append("all coefficients: \(cc.kind.rawValue) = \(NumberText.fixed(cc.statistic, decimals: 3)), \(pEquals(p, replications: cal.replications)): \(BreakAnalysis.verdict(p))")
         }
         var line = head + parts.joined(separator: "; ")

@@ -28,7 +28,7 @@ public enum ImpactReport {
         let i = a.impact
         let dir = i.cumulative.estimate >= 0 ? "above" : "below"
         return "after \(a.event) the series ran \(pct(abs(i.relative.estimate))) \(dir) the counterfactual "
-            + "(cumulative effect \(f(i.cumulative.estimate)), p \(pEquals(i.pValue)): \(BreakAnalysis.verdict(i.pValue)))"
+            + "(cumulative effect \(f(i.cumulative.estimate)), p \(pEquals(i.pValue, bootstrap: i.bootstrapReplications)): \(BreakAnalysis.verdict(i.pValue)))"
     }
 
     public static func text(_ a: ImpactAnalysis, style: TextTable.Style) -> String {
@@ -51,9 +51,17 @@ public enum ImpactReport {
         let pc = { (x: Double) in NumberText.fixed(100 * x, decimals: 1) }
         s.rows.append(["relative (%)", "", "", pc(i.relative.estimate), pc(i.relative.lower), pc(i.relative.upper)])
         out += "Summary over the post-event period\n" + s.rendered(style)
-        out += "no-effect tests on the model scale: cumulative z = \(NumberText.fixed(i.z, decimals: 3)), p \(pEquals(i.pValue)); "
-        out += "omnibus χ²(\(h)) = \(NumberText.fixed(i.chiSquared, decimals: 2)), p \(pEquals(i.chiSquaredPValue))"
-        out += i.chiSquaredResidualDF.map { " (as F(\(h), \($0)))\n" } ?? "\n"
+        out += "no-effect tests on the model scale: cumulative z = \(NumberText.fixed(i.z, decimals: 3)), p \(pEquals(i.pValue, bootstrap: i.bootstrapReplications)); "
+        out += "omnibus χ²(\(h)) = \(NumberText.fixed(i.chiSquared, decimals: 2)), p \(pEquals(i.chiSquaredPValue, bootstrap: i.bootstrapReplications))"
+        if let b = i.bootstrapReplications {
+            out += "\np-values and the cumulative interval from a parametric bootstrap (\(b) no-effect series simulated from \(i.model), each refitting it)"
+            if let n = i.normalPValue, let f = i.fPValue {
+                out += "; normal and F approximations: p \(pEquals(n)), p \(pEquals(f))"
+            }
+            out += "\n"
+        } else {
+            out += i.chiSquaredResidualDF.map { " (as F(\(h), \($0)))\n" } ?? "\n"
+        }
         if i.logScale {
             out += "counterfactual = log-normal mean; cumulative intervals from \(i.simulations) seeded joint draws\n"
         }
@@ -118,12 +126,16 @@ public enum ImpactReport {
                                      ("observations", .integer(i.horizon))])),
             ("cumulative", estimate(i.cumulative)), ("average", estimate(i.average)), ("relative", estimate(i.relative)),
             ("tests", .object([
+                ("reference", .string(i.bootstrapReplications == nil ? "normal and F" : "parametric bootstrap")),
+                ("bootstrap_replications", i.bootstrapReplications.map { .integer($0) } ?? .null),
                 ("cumulative_z", .object([("statistic", .number(i.z)), ("p_value", .number(i.pValue)),
+                                          ("normal_p_value", i.normalPValue.map { .number($0) } ?? .null),
                                           ("model_scale_error", .number(i.modelScaleCumulativeError)),
                                           ("model_scale_std_error", .number(i.modelScaleCumulativeSE))])),
                 ("chi_squared", .object([("statistic", .number(i.chiSquared)), ("df", .integer(i.horizon)),
                                          ("residual_df", i.chiSquaredResidualDF.map { .integer($0) } ?? .null),
-                                         ("p_value", .number(i.chiSquaredPValue))])),
+                                         ("p_value", .number(i.chiSquaredPValue)),
+                                         ("f_p_value", i.fPValue.map { .number($0) } ?? .null)])),
                 ("verdict", .string(BreakAnalysis.verdict(i.pValue))),
             ])),
             ("simulations", .integer(i.simulations)),
@@ -205,7 +217,7 @@ public enum ImpactReport {
                                color: "#c05621", width: 1.5))
         mid.references.append(.init(y: 0, label: "", color: "#888888"))
 
-        var bottom = panel("Cumulative effect \(f(i.cumulative.estimate)), p \(pEquals(i.pValue))", "cumulative effect", height: 300)
+        var bottom = panel("Cumulative effect \(f(i.cumulative.estimate)), p \(pEquals(i.pValue, bootstrap: i.bootstrapReplications))", "cumulative effect", height: 300)
         bottom.bands.append(.init(label: band, x: postX, lower: i.cumulativeLower, upper: i.cumulativeUpper,
                                   color: "#2f855a", opacity: 0.2))
         // Zero up to the last pre-event period, then the running total.
@@ -214,6 +226,13 @@ public enum ImpactReport {
                                   y: flat.map { _ in 0 } + i.cumulativeEffect, color: "#2f855a", width: 1.8))
         bottom.references.append(.init(y: 0, label: "", color: "#888888"))
         return ChartStack([top, mid, bottom]).svg()
+    }
+
+    /// "= 0.0123", or "≤ 0.001" at a bootstrap's resolution (no replicate as extreme), to
+    /// follow "p"; without a bootstrap as `pEquals(_:)`.
+    static func pEquals(_ x: Double, bootstrap: Int?) -> String {
+        guard let b = bootstrap else { return pEquals(x) }
+        return String(BreakVerdicts.pEquals(x, replications: b).dropFirst(2))
     }
 
     /// "= 0.0123" or "< 1e-16", to follow "p".

@@ -27,10 +27,10 @@ import Testing
         let withSteps = try NullErrorProcess(residuals: ols.residuals, period: 1, shiftStarts: [150])
         #expect(withSteps.model.spec.d == 1)
         #expect(withSteps.shiftDesign?.columns == 1)
-        #expect(withSteps.innovations.map(abs).max()! < maxIncrement + 0.5)
+        #expect(withSteps.paths.innovations.map(abs).max()! < maxIncrement + 0.5)
 
         let withoutSteps = try NullErrorProcess(residuals: ols.residuals, period: 1)
         #expect(withoutSteps.shiftDesign == nil)
-        #expect(withoutSteps.innovations.map(abs).max()! > abs(gap) / 2)
+        #expect(withoutSteps.paths.innovations.map(abs).max()! > abs(gap) / 2)
     }
 }

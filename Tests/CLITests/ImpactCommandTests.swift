@@ -29,6 +29,26 @@ import TestSupport
         #expect(again.stdout == r.stdout)
     }
 
+    /// The no-effect p-values come from the parametric bootstrap by default, and the JSON says
+    /// so; `--bootstrap 0` gives the normal and F approximations, which the bootstrap run keeps
+    /// beside its own (the same model and data, so the same values).
+    @Test func bootstrapIsTheDefaultReference() throws {
+        let args = ["impact", "Datasets/reference/ukdriverdeaths.csv", "--at", "1983-02", "--log",
+                    "--model", "arima", "--order", "1,0,1,0,1,1", "--format", "json"]
+        let boot = try #require(try CLIRun.run(args).json()["tests"] as? [String: Any])
+        #expect(boot["reference"] as? String == "parametric bootstrap")
+        #expect(boot["bootstrap_replications"] as? Int == 999)
+        let bz = try #require(boot["cumulative_z"] as? [String: Any])
+        let p = try #require(bz["p_value"] as? Double)
+        #expect(p > 0 && p <= 1 && abs(p * 1000 - (p * 1000).rounded()) < 1e-6)  // k/1000
+        let plain = try #require(try CLIRun.run(args + ["--bootstrap", "0"]).json()["tests"] as? [String: Any])
+        #expect(plain["reference"] as? String == "normal and F")
+        let pz = try #require(plain["cumulative_z"] as? [String: Any])
+        #expect(try #require(bz["normal_p_value"] as? Double) == (try #require(pz["p_value"] as? Double)))
+        let bad = try CLIRun.run(["impact", "Datasets/reference/ukdriverdeaths.csv", "--at", "1983-02", "--bootstrap", "-1"])
+        #expect(bad.status != 0 && bad.stderr.contains("--bootstrap"))
+    }
+
     @Test func eventOutsideTheDataIsAnError() throws {
         let r = try CLIRun.run(["impact", "Datasets/reference/ukdriverdeaths.csv", "--at", "1990-01"])
         #expect(r.status == 65 && r.stderr.hasPrefix("almanac: error: "))

@@ -7,4 +7,4 @@ swift build -c release --product breaks-size-power
 B=.build/release/breaks-size-power
 $B --cells null   --reps "${REPS:-2000}"        --boot "${BOOT:-99}"
 $B --cells power  --power-reps "${POWER_REPS:-200}" --boot "${POWER_BOOT:-99}"
-$B --cells impact --impact-reps "${IMPACT_REPS:-500}"
+$B --cells impact --impact-reps "${IMPACT_REPS:-1000}" --impact-boot "${IMPACT_BOOT:-99}" --noise 0.5,0.8,airline

@@ -8,25 +8,27 @@ import TimeSeries
 /// strength, or by `SeasonalUnitRootLR` when the regression has seasonal dummies; orders by
 /// AICc) for the OLS residuals `ûₜ = yₜ − xₜᵀβ̂`, without a mean (the regression has one).
 ///
-/// It generates error paths for the parametric bootstrap by the model's own recursions:
-///
-///     wₜ = Σ φᵢ wₜ₋ᵢ + eₜ + Σ θⱼ eₜ₋ⱼ          (expanded seasonal ARMA, R's convention)
-///     uₜ = wₜ + Σ Δᵢ uₜ₋ᵢ                      (R's differencing polynomial, when d + D > 0)
-///
-/// with innovations `eₜ` drawn with replacement from the centred model residuals (so a
-/// heavy-tailed series keeps its tails), a burn-in long enough for the slowest seasonal
-/// AR root to forget its start, and — for an integrated model — the observed first
-/// `d + sD` residuals as initial values.
+/// It generates error paths for the parametric bootstrap by the model's own recursions
+/// (`ARIMAPathSimulator`), with innovations drawn with replacement from the centred model
+/// residuals (so a heavy-tailed series keeps its tails), a burn-in long enough for the
+/// slowest seasonal AR root to forget its start, and — for an integrated model — the
+/// observed first `d + sD` residuals as initial values.
 public struct NullErrorProcess: Sendable {
     /// The fitted error model.
     public let model: ARIMAModel
-    /// The expanded ARMA coefficients the paths are generated with: the model's, or their
+    /// The generator of the paths, with the model's expanded ARMA coefficients or their
     /// bias-corrected values (`ErrorModelBiasCorrection`).
-    var phi: [Double]
-    var theta: [Double]
-    let innovations: [Double]
-    let initial: [Double]
-    let burnIn: Int
+    var paths: ARIMAPathSimulator
+    /// The expanded AR coefficients the paths are generated with.
+    var phi: [Double] {
+        get { paths.phi }
+        set { paths.phi = newValue }
+    }
+    /// The expanded MA coefficients the paths are generated with.
+    var theta: [Double] {
+        get { paths.theta }
+        set { paths.theta = newValue }
+    }
     /// The level steps of the regression the residuals come from (over the residuals'
     /// positions), re-estimated as regressors whenever the error model is fitted.
     let shiftDesign: Matrix?
@@ -94,15 +96,9 @@ public struct NullErrorProcess: Sendable {
         }
         model = fitted
         shiftDesign = steps
-        phi = fitted.phi
-        theta = fitted.theta
-        let nd = fitted.delta.count
-        var e = Array(fitted.residuals.dropFirst(nd)).filter(\.isFinite)
-        if e.count < 8 { e = fitted.residuals.filter(\.isFinite) }
-        let mean = e.reduce(0, +) / Double(max(e.count, 1))
-        innovations = e.map { $0 - mean }
-        initial = (0..<nd).map { i in i < residuals.count && residuals[i].isFinite ? residuals[i] : 0 }
-        burnIn = max(300, 40 * max(1, period)) + fitted.phi.count + fitted.theta.count
+        // The burn-in follows the regression's period even when the error model has no
+        // seasonal terms (seasonal dummies in the regression), as it always has.
+        paths = ARIMAPathSimulator(model: fitted, initial: Array(residuals.prefix(fitted.delta.count)), period: period)
     }
 
     /// The number of estimated ARMA coefficients (`p + q + P + Q`).
@@ -148,9 +144,6 @@ public struct NullErrorProcess: Sendable {
         return Array(c.prefix(m))
     }
 
-    /// One error path of `count` values into `out` (resized as needed).
-    ///
-    /// - Complexity: O((count + burn-in)·(p + q)), no allocation once `scratch` has grown.
     /// The innovations filter of the (bias-corrected) model, for GLS statistics. The filter
     /// divides by `θ(B)`, so it needs an invertible MA part: a bias correction that pushed
     /// `θ` across the unit circle falls back to the fitted `θ`, shrunk towards zero if
@@ -166,32 +159,10 @@ public struct NullErrorProcess: Sendable {
         return ErrorFilter(delta: model.delta, phi: phi, theta: invertible(ma) ? ma : [])
     }
 
+    /// One error path of `count` values into `out` (resized as needed).
+    ///
+    /// - Complexity: O((count + burn-in)·(p + q)), no allocation once `scratch` has grown.
     func simulate(count: Int, rng: inout RandomSource, into out: inout [Double], scratch: inout [Double]) {
-        let phi = self.phi, theta = self.theta, delta = model.delta
-        let p = phi.count, q = theta.count, nd = delta.count
-        let total = burnIn + count
-        if scratch.count < 2 * total { scratch = [Double](repeating: 0, count: 2 * total) }
-        if out.count != count { out = [Double](repeating: 0, count: count) }
-        let m = innovations.count
-        scratch.withUnsafeMutableBufferPointer { buf in
-            let e = buf.baseAddress!, w = buf.baseAddress! + total
-            for t in 0..<total {
-                let draw = innovations[Int(rng.next() % UInt64(m))]
-                e[t] = draw
-                var v = draw
-                for i in 0..<min(p, t) where phi[i] != 0 { v += phi[i] * w[t - 1 - i] }
-                for j in 0..<min(q, t) where theta[j] != 0 { v += theta[j] * e[t - 1 - j] }
-                w[t] = v
-            }
-            for t in 0..<count {
-                if t < nd {
-                    out[t] = initial[t]
-                } else {
-                    var v = w[burnIn + t]
-                    for i in 0..<nd { v += delta[i] * out[t - 1 - i] }
-                    out[t] = v
-                }
-            }
-        }
+        paths.simulate(count: count, rng: &rng, into: &out, scratch: &scratch)
     }
 }

@@ -41,7 +41,7 @@ public enum BreaksSummary {
                 sentences.append(sentence + ".")
                 events.append(.object([("date", .string(ev.date.description)), ("label", .string(ev.label)),
                                        ("status", .string(status)), ("post_periods", .integer(post)),
-                                       ("significant_5pct", t.levelShiftPValue.map { .bool($0 < 0.05) } ?? .null)]))
+                                       ("significant_5pct", t.levelShiftPValue.map { .bool($0 <= 0.05) } ?? .null)]))
             }
         } else {
             for t in a.knownDates {

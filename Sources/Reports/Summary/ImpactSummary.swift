@@ -20,7 +20,7 @@ public enum ImpactSummary {
         var sentences = [
             "After \(a.event) \(name) ran \(ImpactReport.pct(abs(r.estimate))) \(dir) the counterfactual (\(lv): "
                 + "\(NumberText.signedPercent(100 * r.lower)) to \(NumberText.signedPercent(100 * r.upper))) over \(span): "
-                + "\(BreakAnalysis.verdict(i.pValue)) (cumulative-effect test, p \(ImpactReport.pEquals(i.pValue)))."
+                + "\(BreakAnalysis.verdict(i.pValue)) (cumulative-effect test\(i.bootstrapReplications == nil ? "" : ", bootstrap"), p \(ImpactReport.pEquals(i.pValue, bootstrap: i.bootstrapReplications)))."
         ]
         var fields: [(String, JSONValue)] = [
             ("event", .string(a.event.description)), ("relative_percent", .number(100 * r.estimate)),

@@ -68,6 +68,11 @@ struct ImpactCommand: ParsableCommand {
         discussion: "--no-coefficient-uncertainty gives R forecast.Arima's intervals, which leave it out."))
     var coefficientUncertainty = true
 
+    @Option(parsing: .unconditional, help: ArgumentHelp(
+        "Bootstrap replications of the no-effect p-values and the cumulative interval (0: normal and F approximations).",
+        discussion: "A parametric bootstrap that refits the ARIMA counterfactual on every replicate. The approximations over-reject on seasonally integrated data (airline model: 8.4% at 5%, the bootstrap 6.1%); ETS counterfactuals always use them."))
+    var bootstrap: Int = 999
+
     @Option(help: "Write the three-panel chart (actual vs counterfactual, pointwise, cumulative) as SVG.")
     var plot: String?
 
@@ -76,6 +81,7 @@ struct ImpactCommand: ParsableCommand {
         guard (100...ForecastLimits.maxSimulations).contains(simulations) else {
             throw ValidationError("--simulations must be between 100 and \(ForecastLimits.maxSimulations)")
         }
+        guard (0...99_999).contains(bootstrap) else { throw ValidationError("--bootstrap must be between 0 and 99999") }
         guard shapes != nil else { throw ValidationError("--intervention '\(intervention)': use step, pulse, ramp (comma-separated) or none") }
         if order != nil, model != .arima { throw ValidationError("--order needs --model arima") }
         if let order, orders(order) == nil { throw ValidationError("--order '\(order)': use p,d,q or p,d,q,P,D,Q") }
@@ -139,7 +145,8 @@ struct ImpactCommand: ParsableCommand {
         }
         let analysis = try ImpactAnalysis(series: series, event: event, controls: controlSeries, model: choice,
                                           logScale: log, level: level / 100, shapes: shapes ?? [.step],
-                                          simulations: simulations, coefficientUncertainty: coefficientUncertainty)
+                                          simulations: simulations, coefficientUncertainty: coefficientUncertainty,
+                                          bootstrap: bootstrap)
         switch output.format {
         case .json: try output.emit(ImpactReport.json(analysis))
         case .csv: try output.emit(ImpactReport.csv(analysis))

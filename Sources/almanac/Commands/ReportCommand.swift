@@ -125,9 +125,14 @@ struct ReportCommand: ParsableCommand {
         if let event = impactDate {
             var isec = HTMLReport.Section(title: "Impact of the event at \(event)")
             do {
-                let analysis = try ImpactAnalysis(series: series, event: event, logScale: log)
+                // Under --errors arima the impact test is calibrated by its bootstrap too.
+                let analysis = try ImpactAnalysis(series: series, event: event, logScale: log,
+                                                  bootstrap: errors == .arima ? 999 : 0)
                 summary += ImpactSummary.make(analysis).sentences
-                isec.blocks.append(.paragraph("A model fitted to the data before \(event) forecasts what would have happened without the event (the counterfactual); the effect is actual minus counterfactual, and the interval of the cumulative effect uses the covariance of the forecast errors across months."))
+                let calibration = analysis.impact.bootstrapReplications != nil
+                    ? " Its p-value and interval come from a parametric bootstrap that refits the model on series simulated without an effect."
+                    : ""
+                isec.blocks.append(.paragraph("A model fitted to the data before \(event) forecasts what would have happened without the event (the counterfactual); the effect is actual minus counterfactual, and the interval of the cumulative effect uses the covariance of the forecast errors across months." + calibration))
                 isec.blocks.append(.verdicts([ImpactReport.verdict(analysis)]))
                 charts.append(.svg(ImpactReport.chart(analysis)))
             } catch {
