@@ -185,6 +185,10 @@ public struct CounterfactualImpact: Sendable, Codable, Equatable {
         let ym = logScale ? y.map { $0.isFinite ? log($0) : .nan } : y
         let h = n - eventIndex
         // The log-scale draws cost simulations × h²: bounded to keep a run within minutes.
+        // Each bootstrap replicate forms and factorises an H × H covariance: bounded likewise.
+        guard Double(bootstrap) * Double(h) * Double(h) * Double(h) <= 2e11 else {
+            throw ImpactError.invalidInput("\(bootstrap) bootstrap replicates over \(h) post-event periods is too much work (replicates × periods³ must stay below 2e11); use fewer --bootstrap, or 0 for the normal and F approximations")
+        }
         guard !logScale || Double(simulations) * Double(h) * Double(h) <= 1e10 else {
             throw ImpactError.invalidInput("\(simulations) simulations over \(h) post-event periods is too much work (simulations × periods² must stay below 1e10); use fewer --simulations")
         }

@@ -81,6 +81,16 @@ import Testing
         #expect(abs(a.pValue - c.pValue) < 0.1)
     }
 
+    /// A bootstrap whose replicates would each factorise a huge covariance is refused with the
+    /// reason, not run for hours.
+    @Test func refusesABootstrapTooLargeForTheHorizon() {
+        let y = Self.whiteNoise(n: 60, h: 700, shift: 0, seed: 71)
+        #expect(throws: ImpactError.self) {
+            _ = try CounterfactualImpact.estimate(y, period: 1, eventIndex: 60, model: .arima(ARIMA(p: 0, d: 0, q: 0, period: 1)),
+                                                  bootstrap: 999)
+        }
+    }
+
     /// ETS counterfactuals keep the normal and F references (there is no ARIMA model to refit).
     @Test func etsKeepsTheApproximations() throws {
         var y = Self.whiteNoise(n: 48, h: 12, shift: 0, seed: 51)
