@@ -37,7 +37,7 @@ public struct ImpactAnalysis: Sendable {
     ///   - simulations: joint draws for log-scale aggregates (see ``CounterfactualImpact``).
     ///   - seed: the seed of those draws and of the bootstrap replicates.
     ///   - coefficientUncertainty: widen an ARIMA counterfactual's covariance by its
-    ///     coefficients' sampling error (``CounterfactualImpact/estimate(_:period:eventIndex:controls:controlNames:model:logScale:level:simulations:seed:coefficientUncertainty:)``).
+    ///     coefficients' sampling error (``CounterfactualImpact/estimate(_:period:eventIndex:controls:controlNames:model:logScale:level:simulations:seed:coefficientUncertainty:bootstrap:)``).
     ///   - bootstrap: replicates of the counterfactual's parametric bootstrap (p-values and
     ///     cumulative interval; 0: the normal and F references), see ``CounterfactualImpact``.
     /// - Throws: `ImpactError` (event outside the sample, controls not covering the series,

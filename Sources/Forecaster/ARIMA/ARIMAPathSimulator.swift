@@ -25,6 +25,9 @@ public struct ARIMAPathSimulator: Sendable {
     public let burnIn: Int
 
     /// - Parameters:
+    ///   - phi: the expanded AR coefficients (R's sign convention).
+    ///   - theta: the expanded MA coefficients.
+    ///   - delta: the differencing polynomial's coefficients (empty for none).
     ///   - innovations: a sample of innovations (non-empty; centred here).
     ///   - initial: the first `delta.count` values of every path (missing ones are 0).
     ///   - burnIn: ARMA steps discarded before the path starts.
@@ -43,6 +46,7 @@ public struct ARIMAPathSimulator: Sendable {
     /// and a burn-in long enough for the slowest seasonal AR root to forget its start.
     ///
     /// - Parameters:
+    ///   - model: the fitted model.
     ///   - initial: the first `d + sD` values of the error series (the regression errors of
     ///     the data, `y − xᵀβ`).
     ///   - period: the seasonal period the burn-in allows for (default: the model's).
