@@ -84,30 +84,6 @@ enum CounterfactualBootstrap {
         return Statistics(z: z, standardError: total.squareRoot(), chiSquared: chi2)
     }
 
-    /// The model's regression part `xₜᵀβ` at positions `0..<count` (intercept, drift
-    /// `t + 1`, then the user regressors' columns of `x`), as `ARIMAModel.forecast` extends it.
-    static func regressionMean(_ model: ARIMAModel, count: Int, x: Matrix?) -> [Double] {
-        var mean = [Double](repeating: 0, count: count)
-        var userColumn = 0
-        let names = model.coefficientNames
-        for k in 0..<names.count where !isARMA(names[k]) {
-            let b = model.coefficients[k]
-            for t in 0..<count {
-                switch names[k] {
-                case "intercept": mean[t] += b
-                case "drift": mean[t] += b * Double(t + 1)
-                default: mean[t] += b * (x?[t, userColumn] ?? 0)
-                }
-            }
-            if names[k] != "intercept" && names[k] != "drift" { userColumn += 1 }
-        }
-        return mean
-    }
-
-    static func isARMA(_ name: String) -> Bool {
-        ["ar", "ma", "sar", "sma"].contains { name.hasPrefix($0) && Int(name.dropFirst($0.count)) != nil }
-    }
-
     /// Bootstrap p-values of the data's cumulative and omnibus tests.
     ///
     /// - Parameters:
@@ -139,7 +115,7 @@ enum CounterfactualBootstrap {
         let own = (try? spec.fitWithoutCovariance(pre, xreg: xPre, exactDiffuse: true)) ?? model
         guard let plain = try? own.forecast(horizon: h, levels: [95], xreg: xPost),
               let data = statistics(actual: post[...], forecast: plain) else { return nil }
-        let mean = regressionMean(model, count: n + h, x: x)
+        let mean = model.regressionMean(from: 0, count: n + h, xreg: x)
         let errors = (0..<n).map { pre[$0] - mean[$0] }
         let simulator = ARIMAPathSimulator(model: model, initial: Array(errors.prefix(model.delta.count)))
 

@@ -48,20 +48,7 @@ extension ARIMAModel {
             mean = [Double](repeating: c, count: h)
         } else {
             let (fc, v, sigmaFree) = kalmanForecast(h, covariance: covariance)
-            // Regression part.
-            let narma = armaCoefficientCount
-            var userCol = 0
-            for (k, name) in coefficientNames.enumerated() where k >= narma {
-                let b = coefficients[k]
-                for t in 0..<h {
-                    let xv: Double
-                    if name == "intercept" { xv = 1 }
-                    else if name == "drift" { xv = Double(n + t + 1) }
-                    else { xv = xreg?[t, userCol] ?? 0 }
-                    mean[t] += xv * b
-                }
-                if name != "intercept" && name != "drift" { userCol += 1 }
-            }
+            mean = regressionMean(from: n, count: h, xreg: xreg)
             for t in 0..<h { mean[t] += fc[t]; variance[t] = v[t] * sigma2 }
             for i in 0..<cov.count { cov[i] = sigmaFree[i] * sigma2 }
         }
@@ -90,6 +77,30 @@ extension ARIMAModel {
         let covM = covariance ? try Matrix(rows: h, columns: h, columnMajor: cov) : nil
         return Forecast(model: description, mean: outMean, levels: lv, lower: lower, upper: upper,
                         errorCovariance: covM)
+    }
+
+    /// The regression part `xₜᵀβ` at the `count` positions from `start` (0-based): the
+    /// intercept, the drift (`start + t + 1`, R's `1:n` extended) and the user regressors
+    /// (`xreg`'s rows are those positions; a missing one counts 0). The forecast adds it to
+    /// the ARMA state's forecast, from `start = n`.
+    ///
+    /// - Complexity: O(count · k) for k regression coefficients.
+    public func regressionMean(from start: Int, count: Int, xreg: Matrix?) -> [Double] {
+        var mean = [Double](repeating: 0, count: count)
+        let narma = armaCoefficientCount
+        var userCol = 0
+        for (k, name) in coefficientNames.enumerated() where k >= narma {
+            let b = coefficients[k]
+            for t in 0..<count {
+                let xv: Double
+                if name == "intercept" { xv = 1 }
+                else if name == "drift" { xv = Double(start + t + 1) }
+                else { xv = xreg?[t, userCol] ?? 0 }
+                mean[t] += xv * b
+            }
+            if name != "intercept" && name != "drift" { userCol += 1 }
+        }
+        return mean
     }
 
     /// The number of ARMA coefficients (`ar…`, `ma…`, `sar…`, `sma…`), which come first in
