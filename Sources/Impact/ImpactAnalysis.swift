@@ -39,7 +39,8 @@ public struct ImpactAnalysis: Sendable {
     ///   - coefficientUncertainty: widen an ARIMA counterfactual's covariance by its
     ///     coefficients' sampling error (``CounterfactualImpact/estimate(_:period:eventIndex:controls:controlNames:model:logScale:level:simulations:seed:coefficientUncertainty:bootstrap:)``).
     ///   - bootstrap: replicates of the counterfactual's parametric bootstrap (p-values and
-    ///     cumulative interval; 0: the normal and F references), see ``CounterfactualImpact``.
+    ///     cumulative interval; 0: the normal and F references), see ``CounterfactualImpact``,
+    ///     and of the intervention LR test's (0: χ²), see ``InterventionAnalysis``.
     /// - Throws: `ImpactError` (event outside the sample, controls not covering the series,
     ///   non-positive values on the log scale, …) or `ForecasterError` when a model fails.
     /// - Complexity: one or two model searches plus the `CounterfactualImpact` work.
@@ -88,7 +89,8 @@ public struct ImpactAnalysis: Sendable {
             var orders: ARIMA? = nil
             if case .arima(let spec) = model { orders = spec }
             intervention = try InterventionAnalysis.fit(y, period: period, interventions: list, orders: orders,
-                                                        regressors: x, regressorNames: names, level: level)
+                                                        regressors: x, regressorNames: names, level: level,
+                                                        bootstrap: bootstrap, seed: seed)
         }
         self.series = series
         self.event = event

@@ -17,6 +17,9 @@ import AlmanacNumerics
 ///
 /// Keeping the orders fixed makes the two models nested; re-running auto-ARIMA without the
 /// regressors would let an unmodelled level shift masquerade as extra differencing.
+///
+/// With `bootstrap > 0` the LR test's p-value comes from a parametric bootstrap of the null
+/// model instead of χ²(k) (`InterventionBootstrap`; the χ² value stays in `chiSquaredPValue`).
 public struct InterventionAnalysis: Sendable, Codable, Equatable {
     /// The fit with the intervention regressors.
     public var model: ARIMAModel
@@ -26,7 +29,12 @@ public struct InterventionAnalysis: Sendable, Codable, Equatable {
     /// `2 (ℓ₁ − ℓ₀)`, floored at 0 (an optimiser can end a hair below the nested optimum).
     public var likelihoodRatio: Double
     public var degreesOfFreedom: Int
+    /// The LR test's p-value: the bootstrap's when `bootstrapReplications > 0`, else χ²(k)'s.
     public var pValue: Double
+    /// The χ²(k) p-value of `likelihoodRatio`.
+    public var chiSquaredPValue: Double
+    /// Replicates behind a bootstrap `pValue` (0: the χ² reference).
+    public var bootstrapReplications: Int
     /// True when the orders came from auto-ARIMA.
     public var ordersChosenAutomatically: Bool
 
@@ -42,15 +50,20 @@ public struct InterventionAnalysis: Sendable, Codable, Equatable {
     ///   - regressors: further regressors (n × k) kept in both models, with `regressorNames`.
     ///   - regressorNames: labels of the `regressors` columns.
     ///   - level: interval level as a fraction.
+    ///   - bootstrap: replicates of the LR test's parametric bootstrap (0: the χ²(k) reference).
+    ///   - seed: the bootstrap's seed.
     /// - Throws: `ImpactError.invalidInput` for no interventions, an index outside the sample,
-    ///   mismatched regressors or a bad level; `ForecasterError` when a fit fails.
-    /// - Complexity: one auto-ARIMA search (when `orders` is nil) plus two ARIMA fits.
+    ///   mismatched regressors, a bad level or a negative `bootstrap`; `ForecasterError` when a fit fails.
+    /// - Complexity: one auto-ARIMA search (when `orders` is nil) plus two ARIMA fits, and
+    ///   `2·bootstrap + 2` more with the bootstrap.
     public static func fit(_ y: [Double], period: Int, interventions: [Intervention], orders: ARIMA? = nil,
                            search: AutoARIMA = AutoARIMA(), regressors: Matrix? = nil,
-                           regressorNames: [String]? = nil, level: Double = 0.95) throws -> InterventionAnalysis {
+                           regressorNames: [String]? = nil, level: Double = 0.95,
+                           bootstrap: Int = 0, seed: UInt64 = 20_240_601) throws -> InterventionAnalysis {
         let n = y.count
         guard !interventions.isEmpty else { throw ImpactError.invalidInput("no intervention regressors given") }
         guard level > 0, level < 1 else { throw ImpactError.invalidInput("confidence level \(level) outside (0, 1)") }
+        guard bootstrap >= 0 else { throw ImpactError.invalidInput("\(bootstrap) bootstrap replications") }
         let design: Matrix
         do { design = try Intervention.design(interventions, count: n) } catch {
             throw ImpactError.dateOutsideSample("an intervention falls outside the \(n) observations")
@@ -112,7 +125,14 @@ public struct InterventionAnalysis: Sendable, Codable, Equatable {
         let lr = max(0, 2 * (model.logLikelihood - nullModel.logLikelihood))
         let df = interventions.count
         let p = try ChiSquared(df: Double(df)).sf(lr)
+        var pValue = p, replications = 0
+        if bootstrap > 0, let b = InterventionBootstrap.pValue(nullModel: nullModel, y: y, interventions: design,
+                                                                controls: regressors, replications: bootstrap, seed: seed) {
+            pValue = b.pValue
+            replications = b.replications
+        }
         return InterventionAnalysis(model: model, nullModel: nullModel, effects: effects, likelihoodRatio: lr,
-                                    degreesOfFreedom: df, pValue: p, ordersChosenAutomatically: orders == nil)
+                                    degreesOfFreedom: df, pValue: pValue, chiSquaredPValue: p,
+                                    bootstrapReplications: replications, ordersChosenAutomatically: orders == nil)
     }
 }

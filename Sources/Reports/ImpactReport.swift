@@ -87,7 +87,11 @@ public enum ImpactReport {
             }
             out += e.rendered(style)
             out += "likelihood ratio vs the same orders without the regressors: LR = \(NumberText.fixed(iv.likelihoodRatio, decimals: 3)) "
-            out += "(df \(iv.degreesOfFreedom)), p \(pEquals(iv.pValue)): \(BreakAnalysis.verdict(iv.pValue))\n"
+            out += "(df \(iv.degreesOfFreedom)), p \(pEquals(iv.pValue))"
+            if iv.bootstrapReplications > 0 {
+                out += " (bootstrap, \(iv.bootstrapReplications) replicates; χ² p \(pEquals(iv.chiSquaredPValue)))"
+            }
+            out += ": \(BreakAnalysis.verdict(iv.pValue))\n"
         }
         return out
     }
@@ -163,7 +167,9 @@ public enum ImpactReport {
                              ("percent_change", i.logScale ? .number(e.percentChange) : .null)])
                 })),
                 ("likelihood_ratio", .object([("statistic", .number(iv.likelihoodRatio)), ("df", .integer(iv.degreesOfFreedom)),
-                                              ("p_value", .number(iv.pValue))])),
+                                              ("p_value", .number(iv.pValue)),
+                                              ("chi_squared_p_value", .number(iv.chiSquaredPValue)),
+                                              ("bootstrap_replications", .integer(iv.bootstrapReplications))])),
             ])))
         } else {
             pairs.append(("intervention", .null))

@@ -34,7 +34,7 @@ public enum ImpactSummary {
             let bounds = i.logScale ? "\(NumberText.signedPercent(100 * (exp(e.lower) - 1))) to \(NumberText.signedPercent(100 * (exp(e.upper) - 1)))"
                                     : "\(units(e.lower)) to \(units(e.upper))"
             sentences.append("Intervention model on the whole series: \(e.kind) \(size) (\(ImpactReport.levelText(e.level)): \(bounds)), "
-                             + "\(BreakAnalysis.verdict(iv.pValue)) (likelihood-ratio test, p \(ImpactReport.pEquals(iv.pValue))).")
+                             + "\(BreakAnalysis.verdict(iv.pValue)) (likelihood-ratio test, \(iv.bootstrapReplications > 0 ? "bootstrap " : "")p \(ImpactReport.pEquals(iv.pValue))).")
             fields.append(("intervention", .object([("kind", .string(e.kind)), ("estimate", .number(e.estimate)),
                                                     ("lower", .number(e.lower)), ("upper", .number(e.upper)),
                                                     ("p_value", .number(iv.pValue))])))

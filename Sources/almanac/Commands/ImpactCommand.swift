@@ -69,8 +69,8 @@ struct ImpactCommand: ParsableCommand {
     var coefficientUncertainty = true
 
     @Option(parsing: .unconditional, help: ArgumentHelp(
-        "Bootstrap replications of the no-effect p-values and the cumulative interval (0: normal and F approximations).",
-        discussion: "A parametric bootstrap that refits the ARIMA counterfactual on every replicate. The approximations over-reject on seasonally integrated data (airline model: 8.4% at 5%, the bootstrap 6.1%); ETS counterfactuals always use them."))
+        "Bootstrap replications of the no-effect p-values, the cumulative interval and the intervention LR test (0: normal, F and χ² approximations).",
+        discussion: "A parametric bootstrap that refits the ARIMA counterfactual (and, for the LR test, both intervention models) on every replicate. The approximations over-reject on seasonally integrated data (airline model: 8.4% at 5%, the bootstrap 6.1%); ETS counterfactuals always use them."))
     var bootstrap: Int = 999
 
     @Option(help: "Write the three-panel chart (actual vs counterfactual, pointwise, cumulative) as SVG.")
