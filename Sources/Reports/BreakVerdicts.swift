@@ -95,6 +95,6 @@ public enum BreakVerdicts {
         guard let cal = a.calibrated else {
             return "p-values assume independent errors (--errors iid: strucchange's and sandwich's distributions)"
         }
-        return "p-values from \(cal.replications) bootstrap series with no break and \(cal.errorModel) errors (auto-ARIMA on the residuals; seed \(cal.seed)); --errors iid gives strucchange's"
+        return "p-values from \(cal.replications) bootstrap series with no break and \(cal.errorModel) errors (an autoregressive sieve chosen by AICc on the residuals; seed \(cal.seed)); --errors iid gives strucchange's"
     }
 }

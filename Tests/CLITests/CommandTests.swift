@@ -135,8 +135,8 @@ import TestSupport
         #expect(text.stdout.contains("break at 1899: F = 75.930 (df 1, 98)"))
     }
 
-    /// The default verdict: the GLS level-shift test at the date under the auto-ARIMA error
-    /// model (MA(1) for the Nile), with bootstrap p-values and an interval for the shift; the
+    /// The default verdict: the GLS level-shift test at the date under the error model (the
+    /// autoregressive sieve chooses AR(1) for the Nile), with bootstrap p-values and an interval for the shift; the
     /// all-coefficient line keeps strucchange's Chow F for `y ~ 1`. (The GLS arithmetic is
     /// checked against R in CalibratedBreakTestsTests.)
     @Test func breaksCalibratedVerdictOnNile() throws {
@@ -146,10 +146,10 @@ import TestSupport
         #expect(doc["errors"] as? String == "arima" && doc["version"] as? Int == 2)
         let events = try #require(doc["events"] as? [[String: Any]])
         let shift = try #require(events.first?["level_shift"] as? [String: Any])
-        #expect(doc["error_model"] as? String == "ARIMA(0,0,1) with zero mean")
+        #expect(doc["error_model"] as? String == "ARIMA(1,0,0) with zero mean")
         let chow = try #require(events.first?["all_coefficients"] as? [String: Any])
         #expect(isClose(try #require(chow["statistic"] as? Double), 75.9297694275, rel: 1e-8))
-        // Under MA(1) errors GLS moves the shift only a little from lm's −247.78.
+        // Under AR(1) errors GLS moves the shift only a little from lm's −247.78.
         #expect(isClose(try #require(shift["estimate"] as? Double), -247.777777778, rel: 0.02))
         #expect(try #require(shift["p_value"] as? Double) <= 0.02)
         let lo = try #require(shift["lower"] as? Double), hi = try #require(shift["upper"] as? Double)

@@ -11,6 +11,6 @@ public enum ErrorAssumption: String, Sendable, Codable, CaseIterable {
     case iid
     /// Serially correlated errors: the statistics stay strucchange's, their p-values come
     /// from a parametric bootstrap of the null model with (seasonal) ARIMA errors chosen by
-    /// auto-ARIMA (`NullBootstrap`).
+    /// AICc, autoregressive in the regular part (`NullErrorProcess`, `NullBootstrap`).
     case arima
 }

@@ -14,7 +14,7 @@ struct BreaksCommand: ParsableCommand {
         break just before it. At each date the verdict rests on the level-shift test (the level moved, the
         seasonal pattern and dynamics stayed), with the all-coefficient Chow test as a second line (Chow's
         predictive test when fewer than 2k observations follow the date). By default every p-value comes
-        from a bootstrap of the no-break model with auto-ARIMA errors, so that serial correlation does not
+        from a bootstrap of the no-break model with ARIMA errors (an AR sieve chosen by AICc), so that serial correlation does not
         produce false alarms; --errors iid gives strucchange's p-values. Bai–Perron break dates are the last period of the old regime, as in
         strucchange.
 
@@ -46,7 +46,7 @@ struct BreaksCommand: ParsableCommand {
     @Option(parsing: .unconditional, help: "Trimming: the minimum segment as a fraction of the sample (strucchange's from / h).")
     var trim: Double = 0.15
 
-    @Option(help: "Error assumption of the p-values: arima (default: bootstrap under the null with auto-ARIMA errors, calibrated for serially correlated, seasonal data) or iid (strucchange's distributions).")
+    @Option(help: "Error assumption of the p-values: arima (default: bootstrap under the null with ARIMA errors chosen by AICc, calibrated for serially correlated, seasonal data) or iid (strucchange's distributions).")
     var errors: ErrorAssumption = .arima
 
     @Option(parsing: .unconditional, help: "Bootstrap replications for --errors arima.")
