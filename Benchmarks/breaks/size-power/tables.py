@@ -56,3 +56,33 @@ if power:
             cells.append(c)
     verdicts = [r for r in power if r["test"].startswith("verdict") or r["test"].startswith("all-coefficient")]
     table(verdicts, "test", [(f"T={T} {short(n)} δ={d}", lambda r, T=T, n=n, d=d: (r["T"], r["noise"], r["delta"]) == (T, n, d)) for T, n, d in cells], "test")
+
+# The README's sizes table: per noise, the range over T = 120 and 201 (two decimals).
+if null and "--readme" in sys.argv:
+    noises = ["AR(1) phi=0.0", "AR(1) phi=0.5", "AR(1) phi=0.8", "AR(1) phi=0.9", "airline"]
+
+    def span(tests):
+        v = sorted(float(r["rate"]) for r in null if r["noise"] == n and r["test"] in tests)
+        if not v:
+            return ""
+        lo, hi = f"{v[0]:.2f}", f"{v[-1]:.2f}"
+        return lo if lo == hi else f"{lo}–{hi}"
+
+    rows = [
+        ("level-shift verdict, 55 / 12 months after", [["verdict (level shift) L=55"], ["verdict (level shift) L=12"]]),
+        ("Chow / predictive Chow (calibrated)", [["all-coefficient (Chow F) L=55"], ["all-coefficient (Chow predictive F) L=12"]]),
+        ("supF (calibrated / iid)", [["sup.F (calibrated)"], ["sup.F (iid)"]]),
+        ("aveF (calibrated)", [["ave.F (calibrated)"]]),
+        ("OLS-CUSUM (calibrated / iid)", [["S0 (calibrated)"], ["S0 (iid)"]]),
+        ("OLS-MOSUM (calibrated)", [["M0 (calibrated)"]]),
+        ("Rec-CUSUM (calibrated)", [["S (calibrated)"]]),
+        ("HAC Wald (`--errors iid --hac`), 55 / 12 months", [["iid HAC Wald L=55"], ["iid HAC Wald L=12"]]),
+        ("Bai–Perron ≥ 1 break (calibrated)", [["Bai-Perron >= 1 break (calibrated)"]]),
+    ]
+    print("| test | AR(1) φ = 0 | φ = 0.5 | φ = 0.8 | φ = 0.9 | airline |")
+    print("|---|---|---|---|---|---|")
+    for label, groups in rows:
+        cells = []
+        for n in noises:
+            cells.append(" / ".join(span(g) for g in groups))
+        print(f"| {label} | " + " | ".join(cells) + " |")
