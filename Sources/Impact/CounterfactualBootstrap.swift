@@ -116,10 +116,9 @@ enum CounterfactualBootstrap {
         guard let plain = try? own.forecast(horizon: h, levels: [95], xreg: xPost),
               let data = statistics(actual: post[...], forecast: plain) else { return nil }
         let mean = model.regressionMean(from: 0, count: n + h, xreg: x)
-        let errors = (0..<n).map { pre[$0] - mean[$0] }
-        let simulator = ARIMAPathSimulator(model: model, initial: Array(errors.prefix(model.delta.count)))
+        let simulator = ARIMAPathSimulator(model: model, observed: pre, mean: mean)
 
-        let slots = ReplicateSlots(count: replications)
+        let slots = ReplicateSlots<Statistics>(count: replications)
         DispatchQueue.concurrentPerform(iterations: replications) { r in
             var rng = RandomSource(seed: seed ^ (UInt64(r + 1) &* 0xD1B5_4A32_D192_ED03))
             var path: [Double] = [], scratch: [Double] = []
@@ -144,22 +143,5 @@ enum CounterfactualBootstrap {
         let critical = ImpactSimulation.quantile(&absolute, level)
         return PValues(cumulative: cumulative, omnibus: omnibus, replications: done.count, z: data.z,
                        standardError: data.standardError, criticalZ: critical)
-    }
-}
-
-/// Per-replicate statistics written by index from concurrent workers.
-private final class ReplicateSlots: @unchecked Sendable {
-    private let lock = NSLock()
-    private var storage: [CounterfactualBootstrap.Statistics?]
-
-    init(count: Int) { storage = [CounterfactualBootstrap.Statistics?](repeating: nil, count: count) }
-
-    func set(_ i: Int, _ value: CounterfactualBootstrap.Statistics?) {
-        lock.lock(); storage[i] = value; lock.unlock()
-    }
-
-    var values: [CounterfactualBootstrap.Statistics?] {
-        lock.lock(); defer { lock.unlock() }
-        return storage
     }
 }

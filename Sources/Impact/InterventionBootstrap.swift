@@ -66,9 +66,8 @@ enum InterventionBootstrap {
         }
         guard let observed = ratio(y) else { return nil }
         let mean = nullModel.regressionMean(from: 0, count: n, xreg: controls)
-        let errors = (0..<n).map { y[$0] - mean[$0] }
-        let simulator = ARIMAPathSimulator(model: nullModel, initial: Array(errors.prefix(nullModel.delta.count)))
-        let slots = RatioSlots(count: replications)
+        let simulator = ARIMAPathSimulator(model: nullModel, observed: y, mean: mean)
+        let slots = ReplicateSlots<Double>(count: replications)
         DispatchQueue.concurrentPerform(iterations: replications) { r in
             var rng = RandomSource(seed: seed ^ (UInt64(r + 1) &* 0xA24B_AED4_963E_E407))
             var path: [Double] = [], scratch: [Double] = []
@@ -81,22 +80,5 @@ enum InterventionBootstrap {
         let exceed = done.filter { $0 >= observed }.count
         return Result(pValue: Double(1 + exceed) / Double(done.count + 1), statistic: observed,
                       replications: done.count)
-    }
-}
-
-/// Per-replicate likelihood ratios written by index from concurrent workers.
-private final class RatioSlots: @unchecked Sendable {
-    private let lock = NSLock()
-    private var storage: [Double?]
-
-    init(count: Int) { storage = [Double?](repeating: nil, count: count) }
-
-    func set(_ i: Int, _ value: Double?) {
-        lock.lock(); storage[i] = value; lock.unlock()
-    }
-
-    var values: [Double?] {
-        lock.lock(); defer { lock.unlock() }
-        return storage
     }
 }
