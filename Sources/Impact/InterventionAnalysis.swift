@@ -126,7 +126,7 @@ public struct InterventionAnalysis: Sendable, Codable, Equatable {
         let df = interventions.count
         let p = try ChiSquared(df: Double(df)).sf(lr)
         var pValue = p, replications = 0
-        if bootstrap > 0, let b = InterventionBootstrap.pValue(nullModel: nullModel, y: y, interventions: design,
+        if bootstrap > 0, let b = InterventionBootstrap.pValue(nullModel: nullModel, y: y, xreg: xreg,
                                                                 controls: regressors, replications: bootstrap, seed: seed) {
             pValue = b.pValue
             replications = b.replications

@@ -35,29 +35,21 @@ enum InterventionBootstrap {
     ///   - nullModel: the fit without the intervention regressors (orders, mean, drift and
     ///     controls as the intervention model's).
     ///   - y: the series on the model scale (NaN = missing).
-    ///   - interventions: the intervention columns (n × k).
+    ///   - xreg: the intervention model's regressors: the intervention columns, then `controls`'.
     ///   - controls: the further regressors of both models (n × m), or nil.
     ///   - replications: `B`.
     ///   - seed: replicate `r` draws from `RandomSource(seed ^ mix(r))`, so the result does not
     ///     depend on how the replicates are spread over cores.
     /// - Returns: nil when the data's two fits fail or fewer than half the replicates' do.
     /// - Complexity: `2B + 2` ARIMA fits of the whole series, spread over the cores.
-    static func pValue(nullModel: ARIMAModel, y: [Double], interventions: Matrix, controls: Matrix?,
+    static func pValue(nullModel: ARIMAModel, y: [Double], xreg full: Matrix, controls: Matrix?,
                        replications: Int, seed: UInt64) -> Result? {
         let n = y.count
-        guard replications > 0, interventions.rows == n else { return nil }
+        guard replications > 0, full.rows == n else { return nil }
         var spec = nullModel.spec
         spec.includeMean = nullModel.coefficientNames.contains("intercept")
         spec.includeDrift = nullModel.coefficientNames.contains("drift")
         let nullSpec = spec
-        let full: Matrix
-        if let z = controls {
-            guard let m = try? Matrix(columns: (0..<interventions.columns).map { interventions.column($0) }
-                                          + (0..<z.columns).map { z.column($0) }) else { return nil }
-            full = m
-        } else {
-            full = interventions
-        }
         @Sendable func ratio(_ series: [Double]) -> Double? {
             guard let m0 = try? nullSpec.fitWithoutCovariance(series, xreg: controls, exactDiffuse: true),
                   let m1 = try? nullSpec.fitWithoutCovariance(series, xreg: full, exactDiffuse: true) else { return nil }
