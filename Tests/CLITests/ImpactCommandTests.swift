@@ -7,7 +7,7 @@ import TestSupport
 @Suite struct ImpactCommandTests {
     @Test func seatbeltLawJSON() throws {
         let r = try CLIRun.run(["impact", "Datasets/reference/ukdriverdeaths.csv", "--at", "1983-02", "--log",
-                                "--model", "arima", "--order", "1,0,1,0,1,1", "--format", "json"])
+                                "--model", "arima", "--order", "1,0,1,0,1,1", "--format", "json", "--bootstrap", "199"])
         #expect(r.status == 0, "\(r.stderr)")
         let doc = try r.json()
         #expect(doc["schema"] as? String == "almanac.impact" && doc["version"] as? Int == 1)
@@ -25,7 +25,7 @@ import TestSupport
         #expect(est < 0)
         #expect(try #require(cum["upper"] as? Double) < 0)
         let again = try CLIRun.run(["impact", "Datasets/reference/ukdriverdeaths.csv", "--at", "1983-02", "--log",
-                                    "--model", "arima", "--order", "1,0,1,0,1,1", "--format", "json"])
+                                    "--model", "arima", "--order", "1,0,1,0,1,1", "--format", "json", "--bootstrap", "199"])
         #expect(again.stdout == r.stdout)
     }
 
