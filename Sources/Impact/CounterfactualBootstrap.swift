@@ -72,16 +72,11 @@ enum CounterfactualBootstrap {
         let h = forecast.mean.count
         guard actual.count == h, sigma.rows == h else { return nil }
         let e = zip(actual, forecast.mean).map { $0 - $1 }
-        var total = 0.0
-        for j in 0..<h { for i in 0..<h { total += sigma[i, j] } }
+        let total = ErrorCovarianceForms.total(sigma)
         guard total > 0, total.isFinite else { return nil }
         let z = e.reduce(0, +) / total.squareRoot()
         guard z.isFinite else { return nil }
-        var chi2 = Double.nan
-        if let chol = try? Cholesky(sigma), let w = try? chol.solve(e) {
-            chi2 = zip(e, w).reduce(0) { $0 + $1.0 * $1.1 }
-        }
-        return Statistics(z: z, standardError: total.squareRoot(), chiSquared: chi2)
+        return Statistics(z: z, standardError: total.squareRoot(), chiSquared: ErrorCovarianceForms.quadratic(e, sigma))
     }
 
     /// Bootstrap p-values of the data's cumulative and omnibus tests.

@@ -200,8 +200,7 @@ public struct CounterfactualImpact: Sendable, Codable, Equatable {
             throw ImpactError.invalidInput("model \(fc.model) gives no forecast-error covariance")
         }
         let q = try Normal.quantile(0.5 + level / 2)
-        var sigmaTotal = 0.0
-        for j in 0..<h { for i in 0..<h { sigmaTotal += sigma[i, j] } }
+        let sigmaTotal = ErrorCovarianceForms.total(sigma)
         var boot: CounterfactualBootstrap.PValues? = nil
         if bootstrap > 0, let m = arima {
             boot = CounterfactualBootstrap.pValues(model: m, pre: Array(ym[..<eventIndex]), post: Array(ym[eventIndex...]),
@@ -281,9 +280,9 @@ public struct CounterfactualImpact: Sendable, Codable, Equatable {
         guard finite else {
             throw ImpactError.invalidInput("the counterfactual from \(fc.model) is not finite or has no error variance (it overflows, or fits the pre-event data exactly): no effect can be tested; choose another model or order")
         }
-        var chi2 = Double.nan, chi2P = Double.nan
-        if let chol = try? Cholesky(sigma), let w = try? chol.solve(e) {
-            chi2 = zip(e, w).reduce(0) { $0 + $1.0 * $1.1 }
+        let chi2 = ErrorCovarianceForms.quadratic(e, sigma)
+        var chi2P = Double.nan
+        if chi2.isFinite {
             chi2P = residualDF > 0 ? try FDistribution(df1: hd, df2: Double(residualDF)).sf(chi2 / hd)
                                    : try ChiSquared(df: hd).sf(chi2)
         }
