@@ -23,7 +23,7 @@ import TestSupport
         // R's κ = 10⁶ filter against our exact diffuse likelihood: O(1/κ) apart, plus the
         // optimisers' tolerance in the two fits (an LR of 0 in R can be −2e-8).
         #expect(abs(lr - max(0, v("lr"))) < 0.02 + 1e-3 * v("lr"), "\(name): \(lr) vs R \(v("lr"))")
-        #expect((lr > MovingAverageUnitRootTest.criticalValue) == (v("lr") > MovingAverageUnitRootTest.criticalValue))
+        #expect((lr > SeasonalUnitRootLR.criticalValue) == (v("lr") > SeasonalUnitRootLR.criticalValue))
     }
 
     @Test func tooShortGivesNoStatistic() {
