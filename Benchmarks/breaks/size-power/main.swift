@@ -130,8 +130,8 @@ func monthly(_ v: [Double]) -> TimeSeries {
 }
 
 /// How often each model is chosen (`--census 1`: the null error model of `breaks`, the
-/// counterfactual of `impact`), to see what the bootstrap assumes, and with each model the rejections at 5% (`breaks`: the verdicts at L = 55 and L = 12;
-/// `impact`: the cumulative and the omnibus p-values), to see which models the oversize comes from.
+/// counterfactual of `impact`), to see what the bootstrap assumes, and with each model the rejections at 5% (`breaks`: the verdicts at L = 55 and L = 12,
+/// then the calibrated sup.F test; `impact`: the cumulative and the omnibus p-values), to see which models the oversize comes from.
 final class Census: @unchecked Sendable {
     let lock = NSLock()
     var counts: [String: [Int]] = [:]
@@ -185,11 +185,12 @@ func runBreaksCell(_ cell: Cell, reps: Int, boot: Int, seed: UInt64) -> Tally {
             }
             if cell.delta == 0 {
                 if opt.census, let m = a.calibrated?.errorModel {
+                    let supF = a.calibrated?.unknownDate.compactMap { $0 }.first { $0.statisticName == "sup.F" }
                     census.add(m, rejections: posts.map { L in
                         guard let j = a.events.firstIndex(where: { $0.label == "L\(L)" }),
                               let p = a.calibrated?.events[j].levelShiftPValue else { return false }
                         return p <= 0.05
-                    })
+                    } + [(supF?.pValue ?? 1) <= 0.05])
                 }
                 for t in a.calibrated?.unknownDate ?? [] { if let t { tally.add(t.statisticName + " (calibrated)", t.pValue) } }
                 tally.add("sup.F (iid)", a.supF.pValue)
