@@ -113,7 +113,7 @@ enum CounterfactualBootstrap {
         let mean = model.regressionMean(from: 0, count: n + h, xreg: x)
         let simulator = ARIMAPathSimulator(model: model, observed: pre, mean: mean)
 
-        let slots = ReplicateSlots<Statistics>(count: replications)
+        let slots = OrderedResults<Statistics>(count: replications)
         DispatchQueue.concurrentPerform(iterations: replications) { r in
             var rng = RandomSource(seed: seed ^ (UInt64(r + 1) &* 0xD1B5_4A32_D192_ED03))
             var path: [Double] = [], scratch: [Double] = []
@@ -122,10 +122,9 @@ enum CounterfactualBootstrap {
             for t in 0..<(n + h) where t >= n || pre[t].isFinite { y[t] = mean[t] + path[t] }
             guard let refit = try? spec.fitWithoutCovariance(Array(y[..<n]), xreg: xPre, exactDiffuse: true),
                   let f = try? refit.forecast(horizon: h, levels: [95], xreg: xPost) else { return }
-            slots.set(r, statistics(actual: y[n...], forecast: f))
+            if let s = statistics(actual: y[n...], forecast: f) { slots.set(r, s) }
         }
-        let replicates = slots.values
-        let done = replicates.compactMap { $0 }
+        let done = slots.values
         guard done.count * 2 >= replications else { return nil }
         let b = Double(done.count)
         let cumulative = (1 + Double(done.filter { abs($0.z) >= abs(data.z) }.count)) / (b + 1)

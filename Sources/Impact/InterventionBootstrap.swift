@@ -59,15 +59,15 @@ enum InterventionBootstrap {
         guard let observed = ratio(y) else { return nil }
         let mean = nullModel.regressionMean(from: 0, count: n, xreg: controls)
         let simulator = ARIMAPathSimulator(model: nullModel, observed: y, mean: mean)
-        let slots = ReplicateSlots<Double>(count: replications)
+        let slots = OrderedResults<Double>(count: replications)
         DispatchQueue.concurrentPerform(iterations: replications) { r in
             var rng = RandomSource(seed: seed ^ (UInt64(r + 1) &* 0xA24B_AED4_963E_E407))
             var path: [Double] = [], scratch: [Double] = []
             simulator.simulate(count: n, rng: &rng, into: &path, scratch: &scratch)
             let series = (0..<n).map { y[$0].isFinite ? mean[$0] + path[$0] : .nan }
-            slots.set(r, ratio(series))
+            if let lr = ratio(series) { slots.set(r, lr) }
         }
-        let done = slots.values.compactMap { $0 }
+        let done = slots.values
         guard done.count * 2 >= replications else { return nil }
         let exceed = done.filter { $0 >= observed }.count
         return Result(pValue: Double(1 + exceed) / Double(done.count + 1), statistic: observed,
