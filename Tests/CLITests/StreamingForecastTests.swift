@@ -42,6 +42,7 @@ import TestSupport
 
     @Test func theStreamingModeWritesWhatTheInMemoryPathWrites() throws {
         let dir = try ScratchDirectory()
+        defer { dir.remove() }
         let file = dir.url.appendingPathComponent("m3.csv").path
         // The first three M3 series (train and test rows).
         let text = try String(contentsOf: Fixtures.dataset("m3-monthly.csv"), encoding: .utf8)
