@@ -20,7 +20,9 @@ public struct M3Monthly: Sendable {
     /// The bundled dataset; empty when the file cannot be read (tests then fail on a missing id).
     public static let shared = M3Monthly(url: Fixtures.dataset("m3-monthly.csv"))
 
-    init(url: URL) {
+    /// Any file of the same long form (e.g. `Datasets/m3/m3-other.csv`); the test parts then
+    /// have that collection's horizon.
+    public init(url: URL) {
         let text = (try? String(contentsOf: url, encoding: .utf8)) ?? ""
         var order: [String] = []
         var parts: [String: (train: [(Int, Double)], test: [(Int, Double)])] = [:]

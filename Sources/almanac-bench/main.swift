@@ -10,7 +10,7 @@
 //   .build/release/almanac-bench sweep Datasets/m3-monthly.csv [limit] [jobs] [models]
 //   .build/release/almanac-bench ets-vs-r Datasets/m3-monthly.csv R_FORECASTS.csv [limit]
 //   .build/release/almanac-bench long LONGFILE [name,name,…]   (Benchmarks/long-series)
-//   .build/release/almanac-bench members Datasets/m3-monthly.csv OUTDIR [jobs] [limit]   (Benchmarks/m3/pooled_ar.py)
+//   .build/release/almanac-bench members Datasets/m3-monthly.csv OUTDIR [jobs] [limit] [period horizon]   (Benchmarks/m3/pooled_ar.py, member_selection.py)
 //
 // All benchmark code lives here, none in the libraries: one M3 reader (`M3Data`, on
 // LongCSVReader), one clock (`BenchClock`), scoring through `Accuracy`/`AccuracyBenchmark`
@@ -31,7 +31,7 @@ usage: almanac-bench breaks [repetitions]
        almanac-bench sweep M3FILE [limit] [jobs] [model,model,…]
        almanac-bench ets-vs-r M3FILE R_FORECASTS.csv [limit]
        almanac-bench long LONGFILE [auto,arima,ets(akaike,log),…]
-       almanac-bench members M3FILE OUTDIR [jobs] [limit]
+       almanac-bench members M3FILE OUTDIR [jobs] [limit (0: all)] [period horizon]
 
 """
 
@@ -85,8 +85,12 @@ do {
     case "members":
         // auto's members and pooled-ar on M3 holdout and test (Benchmarks/m3/pooled_ar.py).
         guard args.count >= 2 else { fail(usage) }
+        let limit = args.count > 3 ? Int(args[3]).flatMap { $0 > 0 ? $0 : nil } : nil
+        let period = args.count > 4 ? Int(args[4]) ?? 12 : 12
+        let horizon = args.count > 5 ? Int(args[5]) ?? 18 : 18
+        guard period >= 1, horizon >= 1 else { fail(usage) }
         print(try MemberDumps.run(path: args[0], outDir: args[1], jobs: args.count > 2 ? Int(args[2]) ?? 1 : 1,
-                                  limit: args.count > 3 ? Int(args[3]) : nil),
+                                  limit: limit, period: period, horizon: horizon),
               terminator: "")
     default:
         fail(usage)

@@ -213,7 +213,7 @@ public struct PooledAutoregression: GlobalForecastModel {
 /// The global models `almanac benchmark --models` knows (not part of `--models all`, which
 /// is the per-series registry the CI gate scores).
 public enum GlobalModels {
-    public static let all: [any GlobalForecastModel] = [PooledAutoregression()]
+    public static let all: [any GlobalForecastModel] = [PooledAutoregression(), BatchSelectedAuto()]
 
     public static func model(named name: String) -> (any GlobalForecastModel)? {
         all.first { $0.name == name }

@@ -89,6 +89,13 @@ struct BenchmarkCommand: ParsableCommand {
             try validateHorizon(horizon, annual: false)
         }
         _ = try parsedModels()
+        // A global model's batch must be distinct series: the windows of one series overlap
+        // (a later origin's training data holds an earlier origin's test values), so a model
+        // fitted across them would see the values it is scored on.
+        if windows != nil, let global = models.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) })
+            .first(where: GlobalBenchmark.isGlobal) {
+            throw ValidationError("--models \(global) is fitted across a batch of distinct series; with --windows the batch would be one series' overlapping windows")
+        }
     }
 
     func parsedModels() throws -> [ForecastMethod] {

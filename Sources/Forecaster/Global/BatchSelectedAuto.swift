@@ -1,0 +1,158 @@
+import Dispatch
+import Foundation
+
+/// `auto` with its members and interval width chosen on the batch's own training data
+/// (`almanac benchmark --models auto-batch`): cross-learning of the combination rule instead
+/// of constants tuned on one collection.
+///
+/// `auto`'s ten members and its width factor 1.15 were chosen on the training holdout of M3
+/// monthly. On other collections neither need be right (on M3 yearly the ×1.15 intervals
+/// cover 0.929, on M3 other two members are far weaker than the rest). This model makes the
+/// same choice `Benchmarks/m3/choose_auto.py` made, on every batch it is given:
+///
+/// 1. **Holdout.** Each series long enough (`n − H ≥ 7`, a positive MASE scale) gives up its
+///    last `H` training values; the ten members and Naive2 forecast them from the rest.
+///    A member that fails or explodes on a series is scored as Naive2 there.
+/// 2. **Members.** The members are ranked by their OWA over the holdout (M4: mean sMAPE and
+///    mean MASE relative to Naive2's), and `k` ∈ 2…10 is the number of best members whose
+///    combination (`auto`'s trimmed mean and trimmed quantile averaging) has the lowest
+///    holdout OWA; on a tie the larger `k`.
+/// 3. **Width.** Among the widths 1.00, 1.05, …, 2.00 whose holdout 95% coverage (pooled over
+///    all steps) lies in 0.93–0.97, the one with the lowest mean MSIS; if none, the width
+///    whose coverage is closest to 0.95 (on a tie the smaller).
+/// 4. **Forecasts.** Every series is forecast by `auto`'s ensemble over the chosen members
+///    (in `auto`'s order) with the chosen width. With all ten members and width 1.15 this is
+///    `auto` exactly.
+///
+/// Nothing is taken from the data being forecast beyond the training values, and the batch
+/// is all the choice sees; a batch with fewer than `minimumSeries` scorable series throws
+/// (`GlobalModels.forecast` then falls back to `auto`). What it gave on the four M3
+/// collections: `Benchmarks/m3/RESULTS.md` (`member_selection.py` reproduces the choice).
+///
+/// - Complexity: about twice `auto`'s fits (every member on the holdout and the chosen
+///   members on the full series), spread over the cores; the choice itself is O(N·H·K²).
+public struct BatchSelectedAuto: GlobalForecastModel {
+    public let name = "auto-batch"
+    /// Fewest series with a holdout for the choice to be made on the batch.
+    public var minimumSeries = 20
+    /// The candidate width factors.
+    public var widths: [Double] = (0...20).map { 1 + 0.05 * Double($0) }
+    /// The band the holdout 95% coverage must fall in.
+    public var coverageBand: ClosedRange<Double> = 0.93...0.97
+
+    /// What was chosen on the last batch's holdout (for the report).
+    public struct Choice: Sendable, Equatable {
+        public var members: [CombinationMember]
+        public var widthFactor: Double
+        public var holdoutOWA: Double
+        public var holdoutCoverage95: Double
+        public var scoredSeries: Int
+    }
+
+    public init() {}
+
+    public func forecastBatch(_ batch: [[Double]], period: Int, horizon: Int, levels: [Double]) throws -> [Forecast?] {
+        forecast(batch, choice: try choose(batch, period: period, horizon: horizon), period: period, horizon: horizon,
+                 levels: levels)
+    }
+
+    /// Every series of `batch` forecast by `auto`'s ensemble over `choice`'s members and width
+    /// (step 4), without the error covariance (the benchmark scores bounds only).
+    public func forecast(_ batch: [[Double]], choice: Choice, period: Int, horizon: Int, levels: [Double]) -> [Forecast?] {
+        let policy = AutoPolicy.default
+        let members = policy.members.filter { choice.members.contains($0) }
+        return Self.parallelMap(batch.count) { i in
+            let r = AutoForecaster.ensemble(batch[i], period: period, horizon: horizon, levels: levels, members: members,
+                                            rule: policy.rule, intervals: policy.intervals,
+                                            widthFactor: choice.widthFactor, label: name, covariance: false)
+            return r.forecast
+        }
+    }
+
+    /// The members and width chosen on the holdout of `batch` (steps 1–3 above).
+    /// - Throws: `ForecasterError.invalidOption` when fewer than `minimumSeries` series can be scored.
+    public func choose(_ batch: [[Double]], period: Int, horizon h: Int) throws -> Choice {
+        let all = AutoPolicy.default.members
+        struct Holdout { var actual: [Double]; var scale: Double; var naive2: Forecast; var members: [Forecast] }
+        let holdouts: [Holdout?] = Self.parallelMap(batch.count) { i in
+            let y = batch[i]
+            guard y.count - h >= 7 else { return nil }
+            let train = Array(y.prefix(y.count - h)), actual = Array(y.suffix(h))
+            let scale = Accuracy.scale(insample: train, period: period)
+            guard scale.isFinite, scale > 0,
+                  let naive2 = try? ForecastMethod.naive2.forecast(train, period: period, horizon: h, levels: [95],
+                                                                   covariance: false) else { return nil }
+            let limit = 100 * (train.map(abs).max() ?? 0)
+            let members = all.map { m -> Forecast in
+                guard let f = try? m.fit(train, period: period).forecast(horizon: h, levels: [95], covariance: false),
+                      f.isSane(limit: limit) else { return naive2 }
+                return f
+            }
+            return Holdout(actual: actual, scale: scale, naive2: naive2, members: members)
+        }
+        let scored = holdouts.compactMap { $0 }
+        guard scored.count >= minimumSeries else {
+            throw ForecasterError.invalidOption("auto-batch needs at least \(minimumSeries) series with a holdout of \(h) values, got \(scored.count)")
+        }
+        func accuracy(_ forecast: (Int) -> Forecast?) -> (sMAPE: Double, MASE: Double) {
+            var s = 0.0, m = 0.0
+            for (i, o) in scored.enumerated() {
+                let f = forecast(i)?.mean ?? o.naive2.mean
+                s += Accuracy.sMAPE(actual: o.actual, forecast: f)
+                m += Accuracy.MASE(actual: o.actual, forecast: f, scale: o.scale)
+            }
+            return (s / Double(scored.count), m / Double(scored.count))
+        }
+        let n2 = accuracy { scored[$0].naive2 }
+        func owa(_ a: (sMAPE: Double, MASE: Double)) -> Double {
+            Accuracy.OWA(sMAPE: a.sMAPE, MASE: a.MASE, naive2SMAPE: n2.sMAPE, naive2MASE: n2.MASE)
+        }
+        let single = all.indices.map { j in owa(accuracy { scored[$0].members[j] }) }
+        let ranking = all.indices.sorted { single[$0] < single[$1] || (single[$0] == single[$1] && $0 < $1) }
+        func combined(_ k: Int, width: Double) -> [Forecast?] {
+            let chosen = ranking.prefix(k).sorted()  // auto's order
+            return scored.map { o in
+                try? ForecastCombination.combine(chosen.map { o.members[$0] }, rule: .trimmedMean,
+                                                 intervals: .trimmedQuantiles, widthFactor: width, levels: [95],
+                                                 covariance: false)
+            }
+        }
+        var bestK = all.count, bestOWA = Double.infinity
+        for k in stride(from: all.count, through: 2, by: -1) {
+            let c = combined(k, width: 1)
+            let v = owa(accuracy { c[$0] })
+            if v < bestOWA { bestOWA = v; bestK = k }
+        }
+        var bestWidth = widths[0], bestMSIS = Double.infinity, bestCoverage = Double.nan
+        var fallbackWidth = widths[0], fallbackGap = Double.infinity, fallbackCoverage = Double.nan
+        var inBand = false
+        for w in widths {
+            let c = combined(bestK, width: w)
+            var hits = 0, count = 0, msis = 0.0
+            for (i, o) in scored.enumerated() {
+                let f = c[i] ?? o.naive2
+                let cov = Accuracy.coverage(actual: o.actual, lower: f.lower[0], upper: f.upper[0])
+                hits += cov.hits; count += cov.count
+                msis += Accuracy.MSIS(actual: o.actual, lower: f.lower[0], upper: f.upper[0], alpha: 0.05, scale: o.scale)
+            }
+            let coverage = Double(hits) / Double(max(count, 1))
+            msis /= Double(scored.count)
+            if coverageBand.contains(coverage), msis < bestMSIS {
+                bestWidth = w; bestMSIS = msis; bestCoverage = coverage; inBand = true
+            }
+            if abs(coverage - 0.95) < fallbackGap {
+                fallbackWidth = w; fallbackGap = abs(coverage - 0.95); fallbackCoverage = coverage
+            }
+        }
+        return Choice(members: ranking.prefix(bestK).sorted().map { all[$0] },
+                      widthFactor: inBand ? bestWidth : fallbackWidth, holdoutOWA: bestOWA,
+                      holdoutCoverage95: inBand ? bestCoverage : fallbackCoverage, scoredSeries: scored.count)
+    }
+
+    /// `body(0..<count)` computed over the cores, results in index order.
+    static func parallelMap<T>(_ count: Int, _ body: @Sendable (Int) -> T) -> [T] {
+        let box = OrderedResults<T>(count: count)
+        DispatchQueue.concurrentPerform(iterations: count) { box.set($0, body($0)) }
+        return box.values
+    }
+}
