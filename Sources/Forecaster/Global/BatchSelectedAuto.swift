@@ -52,8 +52,19 @@ public struct BatchSelectedAuto: GlobalForecastModel {
     public init() {}
 
     public func forecastBatch(_ batch: [[Double]], period: Int, horizon: Int, levels: [Double]) throws -> [Forecast?] {
-        forecast(batch, choice: try choose(batch, period: period, horizon: horizon), period: period, horizon: horizon,
-                 levels: levels)
+        try forecastBatchDescribed(batch, period: period, horizon: horizon, levels: levels).forecasts
+    }
+
+    /// The forecasts and the choice in words, e.g. "6 members (ets(akaike), …) at width 1.10,
+    /// chosen on the holdout of 174 series (OWA 0.6369, 95% coverage 0.955)".
+    public func forecastBatchDescribed(_ batch: [[Double]], period: Int, horizon: Int,
+                                       levels: [Double]) throws -> (forecasts: [Forecast?], description: String?) {
+        let choice = try choose(batch, period: period, horizon: horizon)
+        let text = "\(choice.members.count) members (\(choice.members.map(\.rawValue).joined(separator: ", "))) at width "
+            + String(format: "%.2f", choice.widthFactor) + ", chosen on the last \(horizon) training values of "
+            + "\(choice.scoredSeries) series (holdout OWA " + String(format: "%.4f", choice.holdoutOWA)
+            + ", 95% coverage " + String(format: "%.3f", choice.holdoutCoverage95) + ")"
+        return (forecast(batch, choice: choice, period: period, horizon: horizon, levels: levels), text)
     }
 
     /// Every series of `batch` forecast by `auto`'s ensemble over `choice`'s members and width

@@ -20,6 +20,7 @@ enum GlobalBenchmark {
             let result = GlobalModels.forecast(model, series: idx.map { series[$0].train }, period: first.period,
                                                horizon: first.test.count, levels: [80, 95])
             fallbacks += result.fallbacks
+            if let d = result.description { StandardStreams.error("almanac: \(model.name): \(d)\n") }
             for (k, i) in idx.enumerated() {
                 let fc = result.forecasts[k]
                 scores[i] = AccuracyBenchmark.score(series[i]) { _, _, _ in try fc.get() }
