@@ -35,7 +35,7 @@ public struct BatchSelectedAuto: GlobalForecastModel {
     public let name = "auto-batch"
     /// Fewest series with a holdout for the choice to be made on the batch.
     public var minimumSeries = 20
-    /// The candidate width factors.
+    /// The candidate width factors (non-positive ones are ignored; none left: `auto`'s 1.15).
     public var widths: [Double] = (0...20).map { 1 + 0.05 * Double($0) }
     /// The band the holdout 95% coverage must fall in.
     public var coverageBand: ClosedRange<Double> = 0.93...0.97
@@ -134,10 +134,12 @@ public struct BatchSelectedAuto: GlobalForecastModel {
             let v = owa(accuracy { c[$0] })
             if v < bestOWA { bestOWA = v; bestK = k }
         }
-        var bestWidth = widths[0], bestMSIS = Double.infinity, bestCoverage = Double.nan
-        var fallbackWidth = widths[0], fallbackGap = Double.infinity, fallbackCoverage = Double.nan
+        let candidates = widths.filter { $0 > 0 && $0.isFinite }.isEmpty
+            ? [AutoPolicy.default.widthFactor] : widths.filter { $0 > 0 && $0.isFinite }
+        var bestWidth = candidates[0], bestMSIS = Double.infinity, bestCoverage = Double.nan
+        var fallbackWidth = candidates[0], fallbackGap = Double.infinity, fallbackCoverage = Double.nan
         var inBand = false
-        for w in widths {
+        for w in candidates {
             let c = combined(bestK, width: w)
             var hits = 0, count = 0, msis = 0.0
             for (i, o) in scored.enumerated() {
