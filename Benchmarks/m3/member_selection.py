@@ -107,7 +107,7 @@ def main():
         # The width, chosen as choose_auto.py chose 1.15 on the monthly holdout: the lowest
         # holdout MSIS among widths whose holdout 95% coverage is in 0.93-0.97 (none: the
         # coverage closest to 0.95).
-        widths = [round(1.0 + 0.05 * i, 2) for i in range(21)]
+        widths = [round(0.5 + 0.05 * i, 2) for i in range(31)]
         wrows = {}
         for setup in ("holdout", "test"):
             data = ({k: (tr[k][:-H], tr[k][-H:]) for k in tr} if setup == "holdout" else {k: (tr[k], te[k]) for k in tr})

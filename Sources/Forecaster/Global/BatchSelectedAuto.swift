@@ -17,7 +17,7 @@ import Foundation
 ///    mean MASE relative to Naive2's), and `k` ∈ 2…10 is the number of best members whose
 ///    combination (`auto`'s trimmed mean and trimmed quantile averaging) has the lowest
 ///    holdout OWA; on a tie the larger `k`.
-/// 3. **Width.** Among the widths 1.00, 1.05, …, 2.00 whose holdout 95% coverage (pooled over
+/// 3. **Width.** Among the widths 0.50, 0.55, …, 2.00 whose holdout 95% coverage (pooled over
 ///    all steps) lies in 0.93–0.97, the one with the lowest mean MSIS; if none, the width
 ///    whose coverage is closest to 0.95 (on a tie the smaller).
 /// 4. **Forecasts.** Every series is forecast by `auto`'s ensemble over the chosen members
@@ -36,7 +36,7 @@ public struct BatchSelectedAuto: GlobalForecastModel {
     /// Fewest series with a holdout for the choice to be made on the batch.
     public var minimumSeries = 20
     /// The candidate width factors (non-positive ones are ignored; none left: `auto`'s 1.15).
-    public var widths: [Double] = (0...20).map { 1 + 0.05 * Double($0) }
+    public var widths: [Double] = (0...30).map { Double(50 + 5 * $0) / 100 }  // 0.50, 0.55, …, 2.00 (exact decimals: 1.15 is auto's)
     /// The band the holdout 95% coverage must fall in.
     public var coverageBand: ClosedRange<Double> = 0.93...0.97
 
