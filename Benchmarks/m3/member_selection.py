@@ -23,6 +23,8 @@ import csv, json, os, sys
 import numpy as np
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, HERE)
+from analyze import load_dump  # noqa: E402  (the dump reader the other scripts share)
 ROOT = os.path.join(HERE, "..", "..", "Datasets")
 FILES = {"monthly": ("m3-monthly.csv", 12, 18), "quarterly": ("m3/m3-quarterly.csv", 4, 8),
          "yearly": ("m3/m3-yearly.csv", 1, 6), "other": ("m3/m3-other.csv", 1, 8)}
@@ -39,14 +41,6 @@ def load(freq):
             (tr if r["split"] == "train" else te).setdefault(r["series"], []).append((int(r["t"]), float(r["value"])))
     order = lambda d: {k: np.array([v for _, v in sorted(x)]) for k, x in d.items()}
     return order(tr), order(te), period, h
-
-
-def load_dump(path):
-    out = {}
-    with open(path) as f:
-        for r in csv.DictReader(f):
-            out.setdefault(r["series"], []).append([float(r[c]) for c in ("mean", "lo80", "hi80", "lo95", "hi95")])
-    return {k: np.array(v) for k, v in out.items()}
 
 
 def score(fc, data, period):
