@@ -40,7 +40,7 @@ public struct BatchSelectedAuto: GlobalForecastModel {
     /// The band the holdout 95% coverage must fall in.
     public var coverageBand: ClosedRange<Double> = 0.93...0.97
 
-    /// What was chosen on the last batch's holdout (for the report).
+    /// What `choose` picked on a batch's holdout, with the holdout scores behind it.
     public struct Choice: Sendable, Equatable {
         public var members: [CombinationMember]
         public var widthFactor: Double
@@ -84,11 +84,11 @@ public struct BatchSelectedAuto: GlobalForecastModel {
     /// - Throws: `ForecasterError.invalidOption` when fewer than `minimumSeries` series can be scored.
     public func choose(_ batch: [[Double]], period: Int, horizon h: Int) throws -> Choice {
         let all = AutoPolicy.default.members
-        struct Holdout { var actual: [Double]; var scale: Double; var naive2: Forecast; var members: [Forecast] }
+        struct Holdout { var series: BenchmarkSeries; var naive2: Forecast; var members: [Forecast] }
         let holdouts: [Holdout?] = Self.parallelMap(batch.count) { i in
             let y = batch[i]
             guard y.count - h >= 7 else { return nil }
-            let train = Array(y.prefix(y.count - h)), actual = Array(y.suffix(h))
+            let train = Array(y.prefix(y.count - h))
             let scale = Accuracy.scale(insample: train, period: period)
             guard scale.isFinite, scale > 0,
                   let naive2 = try? ForecastMethod.naive2.forecast(train, period: period, horizon: h, levels: [95],
@@ -99,67 +99,51 @@ public struct BatchSelectedAuto: GlobalForecastModel {
                       f.isSane(limit: limit) else { return naive2 }
                 return f
             }
-            return Holdout(actual: actual, scale: scale, naive2: naive2, members: members)
+            let series = BenchmarkSeries(id: String(i), train: train, test: Array(y.suffix(h)), period: period)
+            return Holdout(series: series, naive2: naive2, members: members)
         }
         let scored = holdouts.compactMap { $0 }
         guard scored.count >= minimumSeries else {
             throw ForecasterError.invalidOption("auto-batch needs at least \(minimumSeries) series with a holdout of \(h) values, got \(scored.count)")
         }
-        func accuracy(_ forecast: (Int) -> Forecast?) -> (sMAPE: Double, MASE: Double) {
-            var s = 0.0, m = 0.0
-            for (i, o) in scored.enumerated() {
-                let f = forecast(i)?.mean ?? o.naive2.mean
-                s += Accuracy.sMAPE(actual: o.actual, forecast: f)
-                m += Accuracy.MASE(actual: o.actual, forecast: f, scale: o.scale)
-            }
-            return (s / Double(scored.count), m / Double(scored.count))
+        // Every candidate is scored over the holdout as `almanac benchmark` scores a model.
+        func scores(_ forecasts: [Forecast]) -> [SeriesScore] {
+            zip(scored, forecasts).map { o, f in AccuracyBenchmark.score(o.series) { _, _, _ in f } }
         }
-        let n2 = accuracy { scored[$0].naive2 }
-        func owa(_ a: (sMAPE: Double, MASE: Double)) -> Double {
-            Accuracy.OWA(sMAPE: a.sMAPE, MASE: a.MASE, naive2SMAPE: n2.sMAPE, naive2MASE: n2.MASE)
+        let naive2 = scores(scored.map(\.naive2))
+        func summary(_ forecasts: [Forecast]) -> BenchmarkSummary {
+            AccuracyBenchmark.summarize(model: name, scores(forecasts), naive2: naive2, seconds: 0)
         }
-        let single = all.indices.map { j in owa(accuracy { scored[$0].members[j] }) }
+        let single = all.indices.map { j in summary(scored.map { $0.members[j] }).OWA ?? .nan }
         let ranking = all.indices.sorted { single[$0] < single[$1] || (single[$0] == single[$1] && $0 < $1) }
-        func combined(_ k: Int, width: Double) -> [Forecast?] {
+        // The `k` best members' combination on each series at `width` (Naive2 where it fails).
+        func combined(_ k: Int, width: Double) -> [Forecast] {
             let chosen = ranking.prefix(k).sorted()  // auto's order
             return scored.map { o in
-                try? ForecastCombination.combine(chosen.map { o.members[$0] }, rule: .trimmedMean,
-                                                 intervals: .trimmedQuantiles, widthFactor: width, levels: [95],
-                                                 covariance: false)
+                (try? ForecastCombination.combine(chosen.map { o.members[$0] }, rule: .trimmedMean,
+                                                  intervals: .trimmedQuantiles, widthFactor: width, levels: [95],
+                                                  covariance: false)) ?? o.naive2
             }
         }
         var bestK = all.count, bestOWA = Double.infinity
         for k in stride(from: all.count, through: 2, by: -1) {
-            let c = combined(k, width: 1)
-            let v = owa(accuracy { c[$0] })
+            let v = summary(combined(k, width: 1)).OWA ?? .nan
             if v < bestOWA { bestOWA = v; bestK = k }
         }
-        let candidates = widths.filter { $0 > 0 && $0.isFinite }.isEmpty
-            ? [AutoPolicy.default.widthFactor] : widths.filter { $0 > 0 && $0.isFinite }
-        var bestWidth = candidates[0], bestMSIS = Double.infinity, bestCoverage = Double.nan
-        var fallbackWidth = candidates[0], fallbackGap = Double.infinity, fallbackCoverage = Double.nan
-        var inBand = false
+        let positive = widths.filter { $0 > 0 && $0.isFinite }
+        let candidates = positive.isEmpty ? [AutoPolicy.default.widthFactor] : positive
+        var best: (width: Double, msis: Double, coverage: Double)? = nil
+        var closest = (width: candidates[0], gap: Double.infinity, coverage: Double.nan)
         for w in candidates {
-            let c = combined(bestK, width: w)
-            var hits = 0, count = 0, msis = 0.0
-            for (i, o) in scored.enumerated() {
-                let f = c[i] ?? o.naive2
-                let cov = Accuracy.coverage(actual: o.actual, lower: f.lower[0], upper: f.upper[0])
-                hits += cov.hits; count += cov.count
-                msis += Accuracy.MSIS(actual: o.actual, lower: f.lower[0], upper: f.upper[0], alpha: 0.05, scale: o.scale)
+            let s = summary(combined(bestK, width: w))
+            if coverageBand.contains(s.coverage95), s.MSIS < best?.msis ?? .infinity {
+                best = (w, s.MSIS, s.coverage95)
             }
-            let coverage = Double(hits) / Double(max(count, 1))
-            msis /= Double(scored.count)
-            if coverageBand.contains(coverage), msis < bestMSIS {
-                bestWidth = w; bestMSIS = msis; bestCoverage = coverage; inBand = true
-            }
-            if abs(coverage - 0.95) < fallbackGap {
-                fallbackWidth = w; fallbackGap = abs(coverage - 0.95); fallbackCoverage = coverage
-            }
+            if abs(s.coverage95 - 0.95) < closest.gap { closest = (w, abs(s.coverage95 - 0.95), s.coverage95) }
         }
         return Choice(members: ranking.prefix(bestK).sorted().map { all[$0] },
-                      widthFactor: inBand ? bestWidth : fallbackWidth, holdoutOWA: bestOWA,
-                      holdoutCoverage95: inBand ? bestCoverage : fallbackCoverage, scoredSeries: scored.count)
+                      widthFactor: best?.width ?? closest.width, holdoutOWA: bestOWA,
+                      holdoutCoverage95: best?.coverage ?? closest.coverage, scoredSeries: scored.count)
     }
 
     /// `body(0..<count)` computed over the cores, results in index order.
